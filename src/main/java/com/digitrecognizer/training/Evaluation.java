@@ -1,0 +1,57 @@
+package com.digitrecognizer.training;
+
+/** Accuracy, per-class accuracy and confusion matrix (rows = true digit, columns = predicted). */
+record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion) {
+
+    static Evaluation of(byte[] labels, int[] predicted) {
+        int[][] confusion = new int[Layer.CLASSES][Layer.CLASSES];
+        int correct = 0;
+        for (int i = 0; i < labels.length; i++) {
+            confusion[labels[i]][predicted[i]]++;
+            if (labels[i] == predicted[i]) {
+                correct++;
+            }
+        }
+        double[] perClass = new double[Layer.CLASSES];
+        for (int digit = 0; digit < Layer.CLASSES; digit++) {
+            int total = java.util.Arrays.stream(confusion[digit]).sum();
+            perClass[digit] = total == 0 ? 0 : (double) confusion[digit][digit] / total;
+        }
+        return new Evaluation((double) correct / labels.length, perClass, confusion);
+    }
+
+    /** The most likely class of each row of {@code probabilities} (rows of ten). */
+    static int[] argMax(float[] probabilities) {
+        int[] best = new int[probabilities.length / Layer.CLASSES];
+        for (int row = 0; row < best.length; row++) {
+            for (int c = 1; c < Layer.CLASSES; c++) {
+                if (probabilities[row * Layer.CLASSES + c] > probabilities[row * Layer.CLASSES + best[row]]) {
+                    best[row] = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    String report() {
+        StringBuilder text = new StringBuilder(String.format("test accuracy %.2f %%%n", accuracy * 100));
+        text.append("true\\pred").append(String.format("%6d".repeat(Layer.CLASSES), (Object[]) digits()))
+                .append("  accuracy\n");
+        for (int digit = 0; digit < Layer.CLASSES; digit++) {
+            text.append(String.format("%9d", digit));
+            for (int count : confusion[digit]) {
+                text.append(String.format("%6d", count));
+            }
+            text.append(String.format("  %.2f %%%n", perClassAccuracy[digit] * 100));
+        }
+        return text.toString();
+    }
+
+    private static Integer[] digits() {
+        Integer[] digits = new Integer[Layer.CLASSES];
+        for (int i = 0; i < digits.length; i++) {
+            digits[i] = i;
+        }
+        return digits;
+    }
+}

@@ -1,0 +1,74 @@
+package com.digitrecognizer.training;
+
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Signature;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes the inference-only graph as a SavedModel: signature {@code serving_default}, input
+ * {@code image} float32 [-1,28,28,1] (ink = 1), output {@code probabilities} float32 [-1,10].
+ * No optimizer slots, no batch statistics, no dropout: just the folded layers.
+ */
+final class SavedModelExport {
+
+    static final String SIGNATURE = "serving_default";
+    static final String INPUT = "image";
+    static final String OUTPUT = "probabilities";
+
+    private SavedModelExport() {
+    }
+
+    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, Path directory) throws IOException {
+        clear(directory);
+        try (Graph graph = new Graph()) {
+            Ops tf = Ops.create(graph);
+            Placeholder<TFloat32> image = tf.withName(INPUT).placeholder(TFloat32.class,
+                    Placeholder.shape(Shape.of(-1, 28, 28, 1)));
+            List<Layer<Operand<TFloat32>>> layers = new ArrayList<>();
+            for (int i = 0; i < weights.size(); i++) {
+                Layer<float[]> layer = weights.get(i);
+                layers.add(new Layer<>(
+                        tf.variable(tf.constant(kernelShapes.get(i), DataBuffers.of(layer.kernel(), true, false))),
+                        tf.variable(tf.constant(Shape.of(layer.bias().length), DataBuffers.of(layer.bias(), true, false))),
+                        layer.poolAfter()));
+            }
+            Operand<TFloat32> probabilities = tf.withName(OUTPUT).identity(Layer.probabilities(tf, image, layers));
+            try (Session session = new Session(graph)) {
+                session.initialize();
+                Signature signature = Signature.builder().key(SIGNATURE).methodName("tensorflow/serving/predict")
+                        .input(INPUT, image).output(OUTPUT, probabilities).build();
+                SavedModelBundle.exporter(directory.toString()).withTags("serve").withSession(session)
+                        .withSignature(signature).export();
+            }
+        }
+    }
+
+    /** Removes an earlier export's graph and variables, keeping anything else in the folder. */
+    private static void clear(Path directory) throws IOException {
+        Files.deleteIfExists(directory.resolve("saved_model.pb"));
+        Path variables = directory.resolve("variables");
+        if (Files.isDirectory(variables)) {
+            try (Stream<Path> files = Files.walk(variables)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(directory);
+    }
+}
