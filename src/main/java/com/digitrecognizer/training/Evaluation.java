@@ -3,6 +3,29 @@ package com.digitrecognizer.training;
 /** Accuracy, per-class accuracy and confusion matrix (rows = true digit, columns = predicted). */
 record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion) {
 
+    /** Something that gives ten probabilities per image for {@code count} 28x28 images. */
+    interface Model {
+        float[] probabilities(float[] images, int count);
+    }
+
+    private static final int BATCH = 500;
+
+    /** Scores {@code model} on every image of {@code test}, in batches. */
+    static Evaluation measure(MnistData test, Model model) {
+        float[][] images = Trainer.toFloats(test);
+        int pixels = test.imageSize();
+        int[] predicted = new int[test.size()];
+        float[] batch = new float[BATCH * pixels];
+        for (int from = 0; from < test.size(); from += BATCH) {
+            int count = Math.min(BATCH, test.size() - from);
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(images[from + i], 0, batch, i * pixels, pixels);
+            }
+            System.arraycopy(argMax(model.probabilities(batch, count)), 0, predicted, from, count);
+        }
+        return of(test.labels(), predicted);
+    }
+
     static Evaluation of(byte[] labels, int[] predicted) {
         int[][] confusion = new int[Layer.CLASSES][Layer.CLASSES];
         int correct = 0;

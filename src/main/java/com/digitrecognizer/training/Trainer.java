@@ -11,7 +11,6 @@ import java.util.Random;
 final class Trainer {
 
     private static final int PROGRESS_EVERY = 50;
-    private static final int EVALUATION_BATCH = 500;
 
     record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed) {
     }
@@ -70,7 +69,7 @@ final class Trainer {
                 }
             }
             trainingNanos += System.nanoTime() - epochStart;
-            evaluation = evaluate(cnn, test);
+            evaluation = Evaluation.measure(test, cnn::predict);
             out.printf("epoch %d/%d  test accuracy %.2f %%  (%s so far)%n", epoch, settings.epochs(),
                     evaluation.accuracy() * 100, format(Duration.ofNanos(System.nanoTime() - start)));
         }
@@ -80,21 +79,6 @@ final class Trainer {
     private float rate(long step, long totalSteps) {
         double progress = (double) step / Math.max(1, totalSteps - 1);
         return (float) (settings.initialRate() * Math.pow(settings.finalRate() / settings.initialRate(), progress));
-    }
-
-    static Evaluation evaluate(Cnn cnn, MnistData test) {
-        float[][] images = toFloats(test);
-        int[] predicted = new int[test.size()];
-        float[] batch = new float[EVALUATION_BATCH * 784];
-        for (int from = 0; from < test.size(); from += EVALUATION_BATCH) {
-            int count = Math.min(EVALUATION_BATCH, test.size() - from);
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(images[from + i], 0, batch, i * 784, 784);
-            }
-            int[] best = Evaluation.argMax(cnn.predict(batch, count));
-            System.arraycopy(best, 0, predicted, from, count);
-        }
-        return Evaluation.of(test.labels(), predicted);
     }
 
     /** Pixels scaled to [0,1], one array per image. */

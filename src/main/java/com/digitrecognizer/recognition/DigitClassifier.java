@@ -1,0 +1,102 @@
+package com.digitrecognizer.recognition;
+
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.SessionFunction;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.types.TFloat32;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The CNN loaded from a TensorFlow SavedModel: 28x28 images in (ink = 1), ten probabilities
+ * out. One instance serves every thread; each call closes its tensors, since native memory
+ * never shows in the heap.
+ */
+public final class DigitClassifier implements AutoCloseable {
+
+    public static final int CLASSES = 10;
+    public static final int PIXELS = Preprocessor.SIDE * Preprocessor.SIDE;
+    private static final String SIGNATURE = "serving_default";
+    private static final String INPUT = "image";
+    private static final String OUTPUT = "probabilities";
+
+    private final SavedModelBundle bundle;
+    private final SessionFunction function;
+    private final ModelCard card;
+
+    private DigitClassifier(SavedModelBundle bundle, ModelCard card) {
+        this.bundle = bundle;
+        this.function = bundle.function(SIGNATURE);
+        this.card = card;
+    }
+
+    /**
+     * Loads the model in {@code directory}; {@code intraOpThreads} 1 suits single images best,
+     * 2 or more suits large batches.
+     *
+     * @throws ModelLoadException naming the path and the cause when the model is missing or broken
+     */
+    public static DigitClassifier load(Path directory, int intraOpThreads) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute.resolve("saved_model.pb"))) {
+            throw new ModelLoadException("No TensorFlow SavedModel at " + absolute + ": saved_model.pb is missing", null);
+        }
+        ModelCard card = ModelCard.read(absolute);
+        ConfigProto config = ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(intraOpThreads)
+                .setInterOpParallelismThreads(-1)
+                .build();
+        SavedModelBundle bundle;
+        try {
+            bundle = SavedModelBundle.loader(absolute.toString()).withTags("serve").withConfigProto(config).load();
+        } catch (RuntimeException e) {
+            throw new ModelLoadException("Cannot load the TensorFlow SavedModel at " + absolute + ": " + e.getMessage(), e);
+        }
+        try {
+            return new DigitClassifier(bundle, card);
+        } catch (RuntimeException e) {
+            bundle.close();
+            throw new ModelLoadException("The SavedModel at " + absolute + " has no usable '" + SIGNATURE
+                    + "' signature: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Probabilities of the ten digits for {@code count} images laid one after another in
+     * {@code images} (784 values each): {@code count x 10} values, row by row.
+     */
+    public float[] classify(float[] images, int count) {
+        if (count <= 0 || images.length < count * PIXELS) {
+            throw new IllegalArgumentException(count + " images need " + count * PIXELS + " values, got " + images.length);
+        }
+        try (TFloat32 input = TFloat32.tensorOf(Shape.of(count, 28, 28, 1),
+                DataBuffers.of(images, true, false).narrow((long) count * PIXELS));
+             Result result = function.call(Map.of(INPUT, input))) {
+            TFloat32 output = (TFloat32) result.get(OUTPUT).orElseThrow();
+            float[] probabilities = new float[count * CLASSES];
+            output.copyTo(DataBuffers.of(probabilities, false, false));
+            return probabilities;
+        }
+    }
+
+    public ModelCard card() {
+        return card;
+    }
+
+    @Override
+    public void close() {
+        bundle.close();
+    }
+
+    /** The model could not be loaded; the message names the path and the cause. */
+    public static final class ModelLoadException extends RuntimeException {
+        ModelLoadException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

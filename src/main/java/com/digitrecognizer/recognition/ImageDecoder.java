@@ -1,0 +1,156 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.RecognitionException.Reason;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
+
+/**
+ * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
+ * as the ink where the image uses it; otherwise luminance, inverted when the page is light,
+ * less the page's own level. The pixel count is read from the header first, so an image that
+ * claims too many pixels is refused before anything is allocated for it.
+ */
+final class ImageDecoder {
+
+    private static final float USED_TRANSPARENCY = 0.98f;
+
+    private final long maxPixels;
+
+    ImageDecoder(long maxPixels) {
+        this.maxPixels = maxPixels;
+    }
+
+    InkMap decode(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new RecognitionException(Reason.EMPTY_IMAGE, "The image is empty: no bytes were sent.");
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new RecognitionException(Reason.UNDECODABLE_IMAGE,
+                        "The data is not an image in a format we read (PNG, JPEG, GIF or BMP).");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                checkSize(reader.getWidth(0), reader.getHeight(0));
+                return inkOf(reader.read(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (RecognitionException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new RecognitionException(Reason.UNDECODABLE_IMAGE,
+                    "The image could not be decoded: it is corrupt or truncated (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private void checkSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new RecognitionException(Reason.UNDECODABLE_IMAGE,
+                    "The image header claims an impossible size of " + width + "x" + height + " pixels.");
+        }
+        if ((long) width * height > maxPixels) {
+            throw new RecognitionException(Reason.TOO_MANY_PIXELS, "The image has " + width + "x" + height
+                    + " pixels, more than the limit of " + maxPixels + " pixels.");
+        }
+    }
+
+    static InkMap inkOf(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        float[] alpha = alpha(image);
+        if (alpha != null && min(alpha) < USED_TRANSPARENCY) {
+            return new InkMap(width, height, alpha);
+        }
+        float[] light = luminance(image);
+        float[] border = border(light, width, height);
+        boolean lightPage = median(border) > 0.5f;
+        float[] ink = new float[light.length];
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = lightPage ? 1 - light[i] : light[i];
+        }
+        float page = lightPage ? 1 - median(border) : median(border);
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = Math.max(0, ink[i] - page);
+        }
+        return new InkMap(width, height, ink);
+    }
+
+    private static float[] alpha(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return null;
+        }
+        Raster alpha = image.getAlphaRaster();
+        if (alpha == null) {
+            return null;
+        }
+        float scale = (1 << image.getColorModel().getComponentSize(image.getColorModel().getNumComponents() - 1)) - 1;
+        float[] values = alpha.getSamples(0, 0, image.getWidth(), image.getHeight(), 0, (float[]) null);
+        for (int i = 0; i < values.length; i++) {
+            values[i] /= scale;
+        }
+        return values;
+    }
+
+    /** Luminance 0..1; grey images from their raw samples (getRGB would shift them by a colour conversion). */
+    private static float[] luminance(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        ColorModel model = image.getColorModel();
+        if (model.getNumColorComponents() == 1 && !(model instanceof IndexColorModel)) {
+            float scale = (1 << model.getComponentSize(0)) - 1;
+            float[] values = image.getRaster().getSamples(0, 0, width, height, 0, (float[]) null);
+            for (int i = 0; i < values.length; i++) {
+                values[i] /= scale;
+            }
+            return values;
+        }
+        int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+        float[] values = new float[rgb.length];
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            values[i] = (0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff)) / 255f;
+        }
+        return values;
+    }
+
+    private static float[] border(float[] values, int width, int height) {
+        float[] border = new float[2 * width + 2 * Math.max(0, height - 2)];
+        int n = 0;
+        for (int x = 0; x < width; x++) {
+            border[n++] = values[x];
+            border[n++] = values[(height - 1) * width + x];
+        }
+        for (int y = 1; y < height - 1; y++) {
+            border[n++] = values[y * width];
+            border[n++] = values[y * width + width - 1];
+        }
+        return Arrays.copyOf(border, n);
+    }
+
+    private static float median(float[] values) {
+        float[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static float min(float[] values) {
+        float min = Float.MAX_VALUE;
+        for (float v : values) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+}

@@ -1,0 +1,23 @@
+package com.digitrecognizer.recognition;
+
+/**
+ * A drawing as the canvas sends it: one byte of ink coverage (0-255) per pixel, row-major.
+ * Skips image decoding altogether, the fast path for the drawing pad.
+ */
+public record InkRaster(int width, int height, byte[] coverage) {
+
+    public InkRaster {
+        if (width < 0 || height < 0 || coverage == null || coverage.length != (long) width * height) {
+            throw new RecognitionException(RecognitionException.Reason.UNDECODABLE_IMAGE,
+                    "The drawing's raster does not match its size " + width + "x" + height + ".");
+        }
+    }
+
+    InkMap toInkMap() {
+        float[] ink = new float[coverage.length];
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = (coverage[i] & 0xff) / 255f;
+        }
+        return new InkMap(width, height, ink);
+    }
+}

@@ -1,0 +1,25 @@
+package com.digitrecognizer.recognition;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings under {@code recognition.*} (documented in application.properties and the README).
+ *
+ * @param modelPath      folder of the TensorFlow SavedModel and its model.json
+ * @param intraOpThreads TensorFlow threads inside one inference (1 is fastest for single images)
+ * @param maxImagePixels largest width x height accepted, checked from the image header
+ * @param maxInFlight    recognitions running or waiting at once; more are refused as busy
+ * @param maxWait        how long a recognition may wait for a free slot before it is refused
+ */
+@ConfigurationProperties("recognition")
+record RecognitionProperties(
+        @DefaultValue("saved_model") Path modelPath,
+        @DefaultValue("1") int intraOpThreads,
+        @DefaultValue("16777216") long maxImagePixels,
+        @DefaultValue("64") int maxInFlight,
+        @DefaultValue("100ms") Duration maxWait) {
+}

@@ -1,0 +1,95 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.RecognitionException.Reason;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
+ * decode, normalise as MNIST, classify. A bounded number of recognitions run or wait at once;
+ * beyond that a caller is told the server is busy rather than left waiting.
+ */
+@Service
+public class Recognizer {
+
+    private final DigitClassifier classifier;
+    private final ImageDecoder decoder;
+    private final Semaphore slots;
+    private final RecognitionProperties properties;
+
+    Recognizer(DigitClassifier classifier, RecognitionProperties properties) {
+        this.classifier = classifier;
+        this.properties = properties;
+        this.decoder = new ImageDecoder(properties.maxImagePixels());
+        this.slots = new Semaphore(properties.maxInFlight());
+    }
+
+    /** Recognises a drawing sent by the canvas as an ink raster. */
+    public Prediction recognize(InkRaster raster) {
+        long start = System.nanoTime();
+        return classifyOne(Preprocessor.normalize(raster.toInkMap()), start);
+    }
+
+    /** Recognises an encoded image (PNG, JPEG, GIF or BMP) in any polarity, transparent or not. */
+    public Prediction recognize(byte[] image) {
+        long start = System.nanoTime();
+        return classifyOne(Preprocessor.normalize(decoder.decode(image)), start);
+    }
+
+    /**
+     * Recognises several images in one inference, answers in the same order. One bad image
+     * refuses the batch, its position named in the message.
+     */
+    public List<Prediction> recognizeAll(List<byte[]> images) {
+        long start = System.nanoTime();
+        float[] batch = new float[images.size() * DigitClassifier.PIXELS];
+        for (int i = 0; i < images.size(); i++) {
+            try {
+                float[] input = Preprocessor.normalize(decoder.decode(images.get(i)));
+                System.arraycopy(input, 0, batch, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+            } catch (RecognitionException e) {
+                throw new RecognitionException(e.reason(), "Image " + (i + 1) + " of " + images.size() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        float[] probabilities = admitted(() -> classifier.classify(batch, images.size()));
+        double elapsedMs = (System.nanoTime() - start) / 1e6;
+        List<Prediction> predictions = new ArrayList<>(images.size());
+        for (int i = 0; i < images.size(); i++) {
+            float[] input = java.util.Arrays.copyOfRange(batch, i * DigitClassifier.PIXELS, (i + 1) * DigitClassifier.PIXELS);
+            predictions.add(Prediction.of(probabilities, i, model().version(), elapsedMs, input));
+        }
+        return predictions;
+    }
+
+    public ModelCard model() {
+        return classifier.card();
+    }
+
+    private Prediction classifyOne(float[] input, long start) {
+        float[] probabilities = admitted(() -> classifier.classify(input, 1));
+        return Prediction.of(probabilities, 0, model().version(), (System.nanoTime() - start) / 1e6, input);
+    }
+
+    private float[] admitted(java.util.function.Supplier<float[]> inference) {
+        boolean admitted;
+        try {
+            admitted = slots.tryAcquire(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new RecognitionException(Reason.BUSY, "The server is busy recognising other digits; try again shortly.");
+        }
+        try {
+            return inference.get();
+        } finally {
+            slots.release();
+        }
+    }
+}
