@@ -1,6 +1,8 @@
 package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.recognition.RecognitionException.Reason;
+import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -20,10 +22,12 @@ public class Recognizer {
     private final ImageDecoder decoder;
     private final Semaphore slots;
     private final RecognitionProperties properties;
+    private final RecognitionMetrics metrics;
 
-    Recognizer(DigitClassifier classifier, RecognitionProperties properties) {
+    Recognizer(DigitClassifier classifier, RecognitionProperties properties, MeterRegistry registry) {
         this.classifier = classifier;
         this.properties = properties;
+        this.metrics = new RecognitionMetrics(registry, classifier.card());
         this.decoder = new ImageDecoder(properties.maxImagePixels());
         this.slots = new Semaphore(properties.maxInFlight());
     }
@@ -31,13 +35,18 @@ public class Recognizer {
     /** Recognises a drawing sent by the canvas as an ink raster. */
     public Prediction recognize(InkRaster raster) {
         long start = System.nanoTime();
-        return classifyOne(Preprocessor.normalize(raster.toInkMap()), start);
+        return counted(Channel.VIEW, () -> classifyOne(Preprocessor.normalize(raster.toInkMap()), start), start);
     }
 
     /** Recognises an encoded image (PNG, JPEG, GIF or BMP) in any polarity, transparent or not. */
     public Prediction recognize(byte[] image) {
         long start = System.nanoTime();
-        return classifyOne(Preprocessor.normalize(decoder.decode(image)), start);
+        return counted(Channel.API, () -> classifyOne(Preprocessor.normalize(decoder.decode(image)), start), start);
+    }
+
+    /** Recognises the health check's probe image: the full path, left out of the metrics. */
+    Prediction probe(byte[] image) {
+        return classifyOne(Preprocessor.normalize(decoder.decode(image)), System.nanoTime());
     }
 
     /**
@@ -46,6 +55,17 @@ public class Recognizer {
      */
     public List<Prediction> recognizeAll(List<byte[]> images) {
         long start = System.nanoTime();
+        try {
+            List<Prediction> predictions = classifyAll(images, start);
+            predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
+            return predictions;
+        } catch (RecognitionException e) {
+            metrics.refused(e.reason());
+            throw e;
+        }
+    }
+
+    private List<Prediction> classifyAll(List<byte[]> images, long start) {
         float[] batch = new float[images.size() * DigitClassifier.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
@@ -68,6 +88,18 @@ public class Recognizer {
 
     public ModelCard model() {
         return classifier.card();
+    }
+
+    /** Records what became of one recognition. */
+    private Prediction counted(Channel channel, java.util.function.Supplier<Prediction> recognition, long start) {
+        try {
+            Prediction prediction = recognition.get();
+            metrics.predicted(channel, prediction, 1, start);
+            return prediction;
+        } catch (RecognitionException e) {
+            metrics.refused(e.reason());
+            throw e;
+        }
     }
 
     private Prediction classifyOne(float[] input, long start) {

@@ -1,0 +1,129 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnDigits;
+import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.MnistTestDigits;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PreprocessorTest {
+
+    private final ImageDecoder decoder = new ImageDecoder(4096L * 4096);
+
+    @Test
+    void sameDigitAnywhereAnySizeAnyPolarityGivesNearlyTheSameInput() {
+        float[] digit = MnistTestDigits.image(0);
+        float[] reference = normalize(DrawnDigits.draw(digit, 280, 200, 40, 40, 0, Page.DARK_ON_LIGHT));
+
+        for (BufferedImage variant : new BufferedImage[] {
+                DrawnDigits.draw(digit, 280, 70, 0, 0, 0, Page.DARK_ON_LIGHT),
+                DrawnDigits.draw(digit, 280, 90, 180, 170, 0, Page.DARK_ON_LIGHT),
+                DrawnDigits.draw(digit, 280, 280, 0, 0, 0, Page.DARK_ON_LIGHT),
+                DrawnDigits.draw(digit, 280, 200, 40, 40, 3, Page.DARK_ON_LIGHT),
+                DrawnDigits.draw(digit, 280, 200, 40, 40, 0, Page.LIGHT_ON_DARK),
+                DrawnDigits.draw(digit, 280, 200, 40, 40, 0, Page.TRANSPARENT),
+                DrawnDigits.draw(digit, 500, 150, 300, 20, 0, Page.TRANSPARENT)}) {
+            assertThat(similarity(normalize(variant), reference)).isGreaterThan(0.85);
+        }
+    }
+
+    @Test
+    void theInkIsFittedIn20PixelsAndCentredByMass() {
+        float[] input = normalize(DrawnDigits.draw(MnistTestDigits.image(3), 280, 120, 150, 10, 0, Page.DARK_ON_LIGHT));
+
+        double sum = 0;
+        double cx = 0;
+        double cy = 0;
+        int left = 28;
+        int right = -1;
+        int top = 28;
+        int bottom = -1;
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                float v = input[y * 28 + x];
+                sum += v;
+                cx += v * (x + 0.5);
+                cy += v * (y + 0.5);
+                if (v > 0.05) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        assertThat(cx / sum).isBetween(13.5, 14.5);
+        assertThat(cy / sum).isBetween(13.5, 14.5);
+        assertThat(Math.max(right - left + 1, bottom - top + 1)).isBetween(19, 21);
+        assertThat(max(input)).isEqualTo(1f);
+    }
+
+    @Test
+    void blankPagesAreBlankInEveryForm() {
+        for (Page page : Page.values()) {
+            BufferedImage blank = DrawnDigits.draw(new float[784], 280, 200, 40, 40, 0, page);
+            assertThatThrownBy(() -> normalize(blank))
+                    .isInstanceOf(RecognitionException.class)
+                    .extracting(e -> ((RecognitionException) e).reason())
+                    .isEqualTo(RecognitionException.Reason.BLANK_DRAWING);
+        }
+    }
+
+    @Test
+    void grayPngsAreReadFromTheirRawSamples() throws IOException {
+        BufferedImage gray = new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY);
+        gray.getRaster().setSample(5, 5, 0, 128);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(gray, "png", png);
+
+        InkMap ink = decoder.decode(png.toByteArray());
+
+        assertThat(ink.at(5, 5)).isEqualTo(128 / 255f);
+        assertThat(ink.at(0, 0)).isZero();
+    }
+
+    @Test
+    void aCanvasRasterNeedsNoDecoding() {
+        byte[] coverage = new byte[30 * 40];
+        for (int y = 5; y < 35; y++) {
+            coverage[y * 30 + 15] = (byte) 255;
+        }
+        float[] input = Preprocessor.normalize(new InkRaster(30, 40, coverage).toInkMap());
+
+        // a 1-px line scaled by 20/40 leaves half a pixel's worth of ink per row, centred
+        assertThat(input[14 * 28 + 13] + input[14 * 28 + 14]).isGreaterThan(0.45f);
+        assertThat(input[14 * 28 + 2]).isZero();
+    }
+
+    private float[] normalize(BufferedImage image) {
+        return Preprocessor.normalize(decoder.decode(DrawnDigits.png(image)));
+    }
+
+    /** Cosine similarity of two images. */
+    static double similarity(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
+    private static float max(float[] values) {
+        float max = 0;
+        for (float v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+}

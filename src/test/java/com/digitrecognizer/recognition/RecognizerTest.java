@@ -1,0 +1,164 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnDigits;
+import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.MnistTestDigits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RecognizerTest {
+
+    static final Path MODEL = Path.of("saved_model");
+    private static DigitClassifier classifier;
+    private static Recognizer recognizer;
+
+    @BeforeAll
+    static void loadModel() {
+        classifier = DigitClassifier.load(MODEL, 1);
+        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), new SimpleMeterRegistry());
+    }
+
+    @AfterAll
+    static void closeModel() {
+        classifier.close();
+    }
+
+    static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
+        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait);
+    }
+
+    @Test
+    void recognisesDrawnMnistDigitsWithAllTheirProbabilities() {
+        for (int i = 0; i < 10; i++) {
+            byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(i), 280, 220, 30, 30, 0, Page.DARK_ON_LIGHT));
+
+            Prediction prediction = recognizer.recognize(png);
+
+            assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
+            assertThat(prediction.probabilities()).hasSize(10);
+            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(prediction.confidence()).isEqualTo(prediction.probabilityOf(prediction.digit()));
+            assertThat(prediction.runnerUp()).isNotEqualTo(prediction.digit());
+            assertThat(prediction.modelVersion()).isEqualTo(classifier.card().version());
+            assertThat(prediction.elapsedMs()).isPositive();
+            assertThat(prediction.networkInput()).hasSize(784);
+        }
+    }
+
+    /** Issue target: drawings of any size, place, stroke width and polarity within 1 point of MNIST accuracy. */
+    @Test
+    void drawingsAreRecognisedAsWellAsMnistItself() {
+        Random random = new Random(1);
+        int count = 1000;
+        int mnistCorrect = 0;
+        int drawnCorrect = 0;
+        float[] batch = new float[784];
+        for (int i = 0; i < count; i++) {
+            int index = random.nextInt(MnistTestDigits.COUNT);
+            float[] digit = MnistTestDigits.image(index);
+            System.arraycopy(digit, 0, batch, 0, 784);
+            if (Prediction.of(classifier.classify(batch, 1), 0, "", 0, batch).digit() == MnistTestDigits.label(index)) {
+                mnistCorrect++;
+            }
+            int size = 70 + random.nextInt(211);
+            int x = random.nextInt(280 - size + 1);
+            int y = random.nextInt(280 - size + 1);
+            int stroke = random.nextInt(5) - 1;
+            Page page = Page.values()[random.nextInt(Page.values().length)];
+            byte[] png = DrawnDigits.png(DrawnDigits.draw(digit, 280, size, x, y, stroke, page));
+            if (recognizer.recognize(png).digit() == MnistTestDigits.label(index)) {
+                drawnCorrect++;
+            }
+        }
+        assertThat((double) drawnCorrect / count)
+                .as("drawn %d of %d right, as MNIST %d", drawnCorrect, count, mnistCorrect)
+                .isGreaterThanOrEqualTo((double) mnistCorrect / count - 0.01);
+    }
+
+    @Test
+    void givesTheSameAnswersFromEightThreadsAtOnce() throws Exception {
+        List<byte[]> images = IntStream.range(0, 40).mapToObj(i -> DrawnDigits.png(
+                DrawnDigits.draw(MnistTestDigits.image(i), 140, 120, 10, 10, 0, Page.DARK_ON_LIGHT))).toList();
+        List<Prediction> alone = images.stream().map(recognizer::recognize).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Prediction>> together = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (byte[] image : images) {
+                    together.add(pool.submit(() -> recognizer.recognize(image)));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                Prediction expected = alone.get(i % images.size());
+                Prediction actual = together.get(i).get();
+                assertThat(actual.digit()).isEqualTo(expected.digit());
+                assertThat(actual.probabilities()).containsExactly(expected.probabilities());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBatchAnswersInOrderAndNamesTheBadImage() {
+        List<byte[]> images = IntStream.range(0, 5).mapToObj(i -> DrawnDigits.png(
+                DrawnDigits.draw(MnistTestDigits.image(i), 100, 90, 5, 5, 0, Page.LIGHT_ON_DARK))).toList();
+
+        assertThat(recognizer.recognizeAll(images)).extracting(Prediction::digit).containsExactly(7, 2, 1, 0, 4);
+
+        List<byte[]> withBlank = new ArrayList<>(images);
+        withBlank.set(3, DrawnDigits.png(DrawnDigits.draw(new float[784], 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT)));
+        assertThatThrownBy(() -> recognizer.recognizeAll(withBlank)).hasMessageStartingWith("Image 4 of 5: ");
+    }
+
+    @Test
+    void refusesRatherThanQueuesWhenNoSlotIsFree() {
+        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), new SimpleMeterRegistry());
+        byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
+
+        assertThatThrownBy(() -> saturated.recognize(png))
+                .isInstanceOf(RecognitionException.class)
+                .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+    }
+
+    @Test
+    void aMissingOrBrokenModelIsNamedWithItsCause(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> DigitClassifier.load(dir.resolve("nowhere"), 1))
+                .isInstanceOf(DigitClassifier.ModelLoadException.class)
+                .hasMessageContaining(dir.resolve("nowhere").toString())
+                .hasMessageContaining("saved_model.pb is missing");
+
+        Files.write(dir.resolve("saved_model.pb"), new byte[] {1, 2, 3, 4});
+        Files.copy(MODEL.resolve("model.json"), dir.resolve("model.json"));
+        assertThatThrownBy(() -> DigitClassifier.load(dir, 1))
+                .isInstanceOf(DigitClassifier.ModelLoadException.class)
+                .hasMessageContaining("Cannot load the TensorFlow SavedModel at " + dir);
+    }
+
+    private static double sum(float[] values) {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,27 @@
+package com.digitrecognizer.training;
+
+import com.digitrecognizer.recognition.DigitClassifier;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The very model we ship, loaded from saved_model/, on all 10,000 MNIST test digits. */
+class ShippedModelTest {
+
+    @Test
+    void scoresAtLeast99Point5PercentOnTheMnistTestSet() throws IOException {
+        Path mnist = IdxReaderTest.MNIST;
+        MnistData test = IdxReader.read(mnist.resolve("t10k-images-idx3-ubyte.gz"), mnist.resolve("t10k-labels-idx1-ubyte.gz"));
+
+        try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 2)) {
+            Evaluation evaluation = Evaluation.measure(test, classifier::classify);
+
+            assertThat(evaluation.accuracy()).isGreaterThanOrEqualTo(0.995);
+            assertThat(classifier.card().testAccuracy()).isCloseTo(evaluation.accuracy(), within(1e-9));
+        }
+    }
+}
