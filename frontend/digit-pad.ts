@@ -1,0 +1,400 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+
+/**
+ * Pad size (CSS px) at which `strokeWidth` applies as given; strokes scale with the pad.
+ * Also the longest side of the ink map sent with `digit-drawn`.
+ */
+const REFERENCE_SIZE = 280;
+/** Blank pixels kept around the ink's bounding box in the ink map. */
+const INK_MARGIN = 2;
+
+/** A pointer position normalised to the pad size (0..1), so a resize keeps the drawing. */
+interface Point {
+  x: number;
+  y: number;
+  /** Pen pressure 0..1; 0.5 for mouse and touch. */
+  pressure: number;
+}
+
+interface Stroke {
+  /** Width in CSS px on a pad of REFERENCE_SIZE. */
+  width: number;
+  points: Point[];
+}
+
+type DrawnReason = 'stroke' | 'undo' | 'predict';
+
+/** `detail` of `digit-drawn`: the ink coverage (0-255, row-major) as base64, cropped to the ink. */
+export interface DigitDrawnDetail {
+  width: number;
+  height: number;
+  ink: string;
+  strokes: number;
+  reason: DrawnReason;
+}
+
+/**
+ * A square pad to draw a digit on with mouse, touch or pen.
+ *
+ * Fires `digit-drawn` after each stroke and undo (when `live`) and on `requestPrediction()`,
+ * and `digit-cleared` when the pad becomes empty through `clear()` or `undo()`.
+ */
+@customElement('digit-pad')
+export class DigitPad extends LitElement {
+  static styles = css`
+    :host {
+      display: block;
+      width: 100%;
+      max-width: 400px;
+      color: var(--lumo-body-text-color);
+      user-select: none;
+      -webkit-user-select: none;
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    canvas {
+      display: block;
+      width: 100%;
+      aspect-ratio: 1;
+      touch-action: none;
+      cursor: crosshair;
+      border-radius: var(--lumo-border-radius-l);
+      /* an inset shadow instead of a border keeps pointer and canvas coordinates aligned */
+      box-shadow: inset 0 0 0 1px var(--lumo-contrast-30pct);
+      outline: none;
+    }
+
+    canvas:focus-visible {
+      box-shadow:
+        inset 0 0 0 1px var(--lumo-primary-color),
+        0 0 0 2px var(--lumo-primary-color-50pct);
+    }
+
+    .stroke-width {
+      display: flex;
+      align-items: center;
+      gap: var(--lumo-space-s);
+      padding: var(--lumo-space-s) var(--lumo-space-xs) 0;
+      color: var(--lumo-secondary-text-color);
+    }
+
+    .stroke-width input {
+      flex: 1;
+      margin: 0;
+      accent-color: var(--lumo-primary-color);
+    }
+
+    .dot {
+      flex: none;
+      border-radius: 50%;
+      background: currentColor;
+    }
+
+    .thin {
+      width: 4px;
+      height: 4px;
+    }
+
+    .thick {
+      width: 14px;
+      height: 14px;
+    }
+  `;
+
+  /** Width of new strokes in CSS px on a 280-px pad; scales with the pad. */
+  @property({ type: Number }) strokeWidth = 16;
+
+  /** Whether every stroke and undo fires `digit-drawn`, not only `requestPrediction()`. */
+  @property({ type: Boolean }) live = true;
+
+  @query('canvas') private canvas!: HTMLCanvasElement;
+
+  private strokes: Stroke[] = [];
+  /** The pointer drawing the last stroke, while it is down. */
+  private activePointer?: number;
+  private redrawFrame = 0;
+
+  private readonly resizeObserver = new ResizeObserver(([entry]) =>
+    this.resizeCanvas(Math.round(entry.contentRect.width * devicePixelRatio)),
+  );
+
+  /** Lumo switches between light and dark with the `theme` attribute of <html>. */
+  private readonly themeObserver = new MutationObserver(() => this.scheduleRedraw());
+
+  get strokeCount(): number {
+    return this.strokes.length;
+  }
+
+  clear() {
+    this.strokes = [];
+    this.activePointer = undefined;
+    this.scheduleRedraw();
+    this.dispatch('digit-cleared');
+  }
+
+  undo() {
+    if (!this.strokes.pop()) {
+      return;
+    }
+    this.activePointer = undefined;
+    this.scheduleRedraw();
+    if (!this.strokes.length) {
+      this.dispatch('digit-cleared');
+    } else if (this.live) {
+      this.fireDrawn('undo');
+    }
+  }
+
+  requestPrediction() {
+    this.fireDrawn('predict');
+  }
+
+  render() {
+    return html`
+      <canvas
+        tabindex="0"
+        role="img"
+        aria-label="Drawing pad: draw a digit"
+        aria-keyshortcuts="Control+Z Meta+Z Escape Delete Enter"
+        @pointerdown=${this.startStroke}
+        @pointermove=${this.extendStroke}
+        @pointerup=${this.endStroke}
+        @pointercancel=${this.endStroke}
+        @keydown=${this.handleKey}
+      ></canvas>
+      <div class="stroke-width">
+        <span class="dot thin" aria-hidden="true"></span>
+        <input
+          type="range"
+          min="4"
+          max="40"
+          step="1"
+          aria-label="Stroke width"
+          .value=${String(this.strokeWidth)}
+          @input=${(event: Event) => (this.strokeWidth = (event.target as HTMLInputElement).valueAsNumber)}
+        />
+        <span class="dot thick" aria-hidden="true"></span>
+      </div>
+    `;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.themeObserver.observe(document.documentElement, { attributeFilter: ['theme'] });
+    if (this.hasUpdated) {
+      this.observeSize();
+    }
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.themeObserver.disconnect();
+  }
+
+  protected firstUpdated() {
+    this.observeSize();
+  }
+
+  private observeSize() {
+    // the device-pixel box also changes when the browser zooms; Safari may not know it
+    try {
+      this.resizeObserver.observe(this.canvas, { box: 'device-pixel-content-box' });
+    } catch {
+      this.resizeObserver.observe(this.canvas);
+    }
+  }
+
+  private startStroke(event: PointerEvent) {
+    if (this.activePointer !== undefined || !event.isPrimary || event.button !== 0) {
+      return;
+    }
+    try {
+      this.canvas.setPointerCapture(event.pointerId);
+    } catch {
+      // synthetic events (automated tests) have no live pointer to capture
+    }
+    this.activePointer = event.pointerId;
+    this.strokes.push({ width: this.strokeWidth, points: [this.toPoint(event)] });
+    this.scheduleRedraw();
+  }
+
+  private extendStroke(event: PointerEvent) {
+    if (event.pointerId !== this.activePointer) {
+      return;
+    }
+    // fast movements deliver several positions per event
+    const coalesced = event.getCoalescedEvents?.() ?? [];
+    const points = this.strokes[this.strokes.length - 1].points;
+    for (const sample of coalesced.length ? coalesced : [event]) {
+      points.push(this.toPoint(sample));
+    }
+    this.scheduleRedraw();
+  }
+
+  private endStroke(event: PointerEvent) {
+    if (event.pointerId !== this.activePointer) {
+      return;
+    }
+    this.activePointer = undefined;
+    if (this.live) {
+      this.fireDrawn('stroke');
+    }
+  }
+
+  private handleKey(event: KeyboardEvent) {
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      this.undo();
+    } else if (event.key === 'Escape' || event.key === 'Delete') {
+      this.clear();
+    } else if (event.key === 'Enter') {
+      this.requestPrediction();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  private toPoint(event: PointerEvent): Point {
+    const box = this.canvas.getBoundingClientRect();
+    return {
+      x: (event.clientX - box.left) / box.width,
+      y: (event.clientY - box.top) / box.height,
+      pressure: event.pointerType === 'pen' ? event.pressure : 0.5,
+    };
+  }
+
+  private resizeCanvas(devicePixels: number) {
+    if (devicePixels !== this.canvas.width) {
+      // resizing clears the canvas: repaint at once to avoid a blank frame
+      this.canvas.width = this.canvas.height = devicePixels;
+      this.redraw();
+    }
+  }
+
+  private scheduleRedraw() {
+    this.redrawFrame ||= requestAnimationFrame(() => {
+      this.redrawFrame = 0;
+      this.redraw();
+    });
+  }
+
+  private redraw() {
+    const { width, height } = this.canvas;
+    const context = this.canvas.getContext('2d')!;
+    paintInk(context, this.strokes, width);
+    // colour the ink with the theme's text colour, keeping its coverage as alpha
+    context.globalCompositeOperation = 'source-in';
+    context.fillStyle = getComputedStyle(this.canvas).color;
+    context.fillRect(0, 0, width, height);
+    context.globalCompositeOperation = 'source-over';
+  }
+
+  private fireDrawn(reason: DrawnReason) {
+    const size = Math.min(REFERENCE_SIZE, Math.round(this.canvas.clientWidth)) || REFERENCE_SIZE;
+    const detail: DigitDrawnDetail = { ...inkMap(this.strokes, size), strokes: this.strokes.length, reason };
+    this.dispatch('digit-drawn', detail);
+  }
+
+  private dispatch(type: string, detail?: DigitDrawnDetail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** Paints the strokes in opaque black on a square canvas of `size` pixels. */
+function paintInk(context: CanvasRenderingContext2D, strokes: Stroke[], size: number) {
+  context.clearRect(0, 0, size, size);
+  context.lineCap = 'round';
+  context.lineJoin = 'round';
+  context.strokeStyle = context.fillStyle = 'black';
+  for (const stroke of strokes) {
+    paintStroke(context, stroke, size);
+  }
+}
+
+function paintStroke(context: CanvasRenderingContext2D, { width, points }: Stroke, size: number) {
+  // a pen's pressure varies the width by up to a quarter
+  const lineWidth = (point: Point) => ((width * size) / REFERENCE_SIZE) * (0.75 + 0.5 * point.pressure);
+  if (points.length === 1) {
+    const [dot] = points;
+    context.beginPath();
+    context.arc(dot.x * size, dot.y * size, lineWidth(dot) / 2, 0, 2 * Math.PI);
+    context.fill();
+    return;
+  }
+  // Quadratic curves from midpoint to midpoint, with each sampled point as control point,
+  // smooth the polyline; one path per piece lets the width follow the pressure.
+  let from = points[0];
+  for (let i = 1; i < points.length; i++) {
+    const control = points[i];
+    const next = points[i + 1];
+    const to = next ? { ...control, x: (control.x + next.x) / 2, y: (control.y + next.y) / 2 } : control;
+    context.beginPath();
+    context.moveTo(from.x * size, from.y * size);
+    context.quadraticCurveTo(control.x * size, control.y * size, to.x * size, to.y * size);
+    context.lineWidth = lineWidth(control);
+    context.stroke();
+    from = to;
+  }
+}
+
+/** Renders the strokes at `size` px and crops the alpha channel to the ink plus a margin. */
+function inkMap(strokes: Stroke[], size: number): Pick<DigitDrawnDetail, 'width' | 'height' | 'ink'> {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  paintInk(context, strokes, size);
+  const rgba = context.getImageData(0, 0, size, size).data;
+  const alpha = (x: number, y: number) => rgba[(y * size + x) * 4 + 3];
+
+  let left = size;
+  let top = size;
+  let right = -1;
+  let bottom = -1;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (alpha(x, y)) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = y;
+      }
+    }
+  }
+  if (right < 0) {
+    return { width: 0, height: 0, ink: '' };
+  }
+  left = Math.max(0, left - INK_MARGIN);
+  top = Math.max(0, top - INK_MARGIN);
+  right = Math.min(size - 1, right + INK_MARGIN);
+  bottom = Math.min(size - 1, bottom + INK_MARGIN);
+
+  const width = right - left + 1;
+  const height = bottom - top + 1;
+  const ink = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      ink[y * width + x] = alpha(left + x, top + y);
+    }
+  }
+  return { width, height, ink: toBase64(ink) };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // in chunks: String.fromCharCode takes its bytes as arguments, and their number is limited
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'digit-pad': DigitPad;
+  }
+}

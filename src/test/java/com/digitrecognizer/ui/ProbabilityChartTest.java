@@ -1,0 +1,70 @@
+package com.digitrecognizer.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProbabilityChartTest {
+
+    private static final float[] SEVEN = {0, 0, 0.001f, 0, 0, 0, 0, 0.998f, 0.001f, 0};
+
+    private final ProbabilityChart chart = new ProbabilityChart();
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        UI.getCurrent().add(chart);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void sendsTheProbabilitiesToTheElement() {
+        chart.setProbabilities(SEVEN);
+
+        JsonNode property = (JsonNode) chart.getElement().getPropertyRaw("probabilities");
+        assertThat(property.size()).isEqualTo(10);
+        assertThat(property.get(7).floatValue()).isEqualTo(0.998f);
+        assertThat(chart.getProbabilities()).containsExactly(SEVEN);
+    }
+
+    @Test
+    void keepsItsOwnCopy() {
+        float[] probabilities = SEVEN.clone();
+        chart.setProbabilities(probabilities);
+
+        probabilities[7] = 0;
+        chart.getProbabilities()[7] = 0;
+
+        assertThat(chart.getProbabilities()).containsExactly(SEVEN);
+    }
+
+    @Test
+    void nullOrEmptyClearsTheChart() {
+        chart.setProbabilities(SEVEN);
+        chart.setProbabilities(null);
+
+        assertThat(chart.getProbabilities()).isEmpty();
+        assertThat((JsonNode) chart.getElement().getPropertyRaw("probabilities")).isEmpty();
+
+        chart.setProbabilities(SEVEN);
+        chart.setProbabilities(new float[0]);
+
+        assertThat(chart.getProbabilities()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnythingButTenProbabilities() {
+        assertThatThrownBy(() -> chart.setProbabilities(new float[9]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
