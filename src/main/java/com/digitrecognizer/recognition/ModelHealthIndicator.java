@@ -1,5 +1,6 @@
 package com.digitrecognizer.recognition;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ class ModelHealthIndicator implements HealthIndicator {
     private final byte[] probe;
     private final int expected;
 
+    @Autowired
     ModelHealthIndicator(Recognizer recognizer) {
         this(recognizer, readProbe(), PROBE_DIGIT);
     }

@@ -1,0 +1,232 @@
+package com.digitrecognizer.ui;
+
+import com.digitrecognizer.recognition.InkRaster;
+import com.digitrecognizer.recognition.Prediction;
+import com.digitrecognizer.recognition.RecognitionException;
+import com.digitrecognizer.recognition.Recognizer;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The product: draw a digit on the pad, see what the network says (digit, confidence, all ten
+ * probabilities, the 28x28 image it saw) and this session's drawings in a history grid.
+ */
+@Route("")
+@PageTitle("Digit Recognizer")
+@JsModule("./color-scheme.ts")
+public class RecognizerView extends VerticalLayout {
+
+    static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
+    private static final String NO_DIGIT = "–";
+
+    private final Recognizer recognizer;
+    private final DigitPad pad = new DigitPad();
+    private final Span digit = new Span(NO_DIGIT);
+    private final Span confidence = new Span();
+    private final Span runnerUp = new Span();
+    private final Span hint = new Span("Draw a digit: any size, anywhere on the pad.");
+    private final Image networkInput = new Image();
+    private final ProbabilityChart chart = new ProbabilityChart();
+    private final Grid<HistoryEntry> history = new Grid<>();
+    private final List<HistoryEntry> entries = new ArrayList<>();
+    /** Whether the top history row is the drawing still on the pad (updated, not added, as it grows). */
+    private boolean drawingInHistory;
+
+    public RecognizerView(Recognizer recognizer, @Value("${ui.live-recognition:true}") boolean liveByDefault) {
+        this.recognizer = recognizer;
+        setWidthFull();
+        setMaxWidth("1100px");
+        getStyle().set("margin", "0 auto");
+
+        H1 title = new H1("Digit Recognizer");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
+        Paragraph intro = new Paragraph("Draw a digit with mouse, finger or pen; a neural network trained on MNIST "
+                + "says which digit it is, and how sure it is of every digit.");
+        intro.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+
+        FlexLayout main = new FlexLayout(padColumn(liveByDefault), resultColumn());
+        main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        main.setWidthFull();
+        main.getStyle().set("gap", "var(--lumo-space-l)");
+
+        H2 historyTitle = new H2("History");
+        historyTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        configureHistory();
+        add(title, intro, main, historyTitle, history);
+    }
+
+    private VerticalLayout padColumn(boolean liveByDefault) {
+        pad.setId("pad");
+        pad.setLive(liveByDefault);
+        pad.addDrawnListener(event -> recognize(event.width(), event.height(), event.ink()));
+        pad.addClearedListener(event -> startNewDrawing());
+
+        Button predict = new Button("Predict", VaadinIcon.MAGIC.create(), click -> pad.requestPrediction());
+        predict.setId("predict");
+        predict.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), click -> pad.undo());
+        undo.setId("undo");
+        Button clear = new Button("Clear", VaadinIcon.ERASER.create(), click -> pad.clear());
+        clear.setId("clear");
+        clear.addClickShortcut(Key.ESCAPE);
+        Checkbox live = new Checkbox("Live recognition at each stroke's end", liveByDefault);
+        live.setId("live");
+        live.addValueChangeListener(event -> pad.setLive(event.getValue()));
+
+        HorizontalLayout buttons = new HorizontalLayout(predict, undo, clear);
+        buttons.getStyle().set("flex-wrap", "wrap");
+        VerticalLayout column = new VerticalLayout(pad, buttons, live);
+        column.setPadding(false);
+        column.getStyle().set("flex", "1 1 300px").set("max-width", "420px");
+        return column;
+    }
+
+    private VerticalLayout resultColumn() {
+        digit.setId("prediction");
+        digit.getElement().setAttribute("aria-live", "polite");
+        digit.getStyle().set("font-size", "5rem").set("font-weight", "700").set("line-height", "1");
+        confidence.setId("confidence");
+        confidence.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        runnerUp.setId("runner-up");
+        runnerUp.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        hint.setId("hint");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        networkInput.setId("network-input");
+        networkInput.setAlt("The 28x28 image the network sees");
+        networkInput.setWidth("84px");
+        networkInput.setHeight("84px");
+        networkInput.getStyle().set("image-rendering", "pixelated").set("background", "black")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        Div seen = new Div(networkInput, new Span("What the network sees"));
+        seen.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
+
+        VerticalLayout answer = new VerticalLayout(digit, confidence, runnerUp);
+        answer.setPadding(false);
+        answer.setSpacing(false);
+        HorizontalLayout result = new HorizontalLayout(answer, seen);
+        result.setWidthFull();
+        result.setJustifyContentMode(JustifyContentMode.BETWEEN);
+
+        chart.setId("probability-chart");
+        chart.setWidthFull();
+        VerticalLayout column = new VerticalLayout(result, hint, chart);
+        column.setPadding(false);
+        column.getStyle().set("flex", "1 1 320px");
+        return column;
+    }
+
+    private void configureHistory() {
+        history.setId("history");
+        history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        history.addColumn(new ComponentRenderer<>(entry -> {
+            Image thumbnail = new Image(entry.thumbnail(), "Drawing recognised as " + entry.prediction().digit());
+            thumbnail.setWidth("48px");
+            thumbnail.setHeight("48px");
+            return thumbnail;
+        })).setHeader("Drawing").setWidth("80px").setFlexGrow(0);
+        history.addColumn(entry -> entry.prediction().digit()).setHeader("Digit").setAutoWidth(true);
+        history.addColumn(entry -> percent(entry.prediction().confidence())).setHeader("Confidence").setAutoWidth(true);
+        history.addColumn(entry -> entry.prediction().runnerUp() + " (" + percent(
+                entry.prediction().probabilityOf(entry.prediction().runnerUp())) + ")").setHeader("Runner-up")
+                .setAutoWidth(true);
+        history.addColumn(entry -> entry.time().format(DateTimeFormatter.ISO_LOCAL_TIME)).setHeader("Time")
+                .setAutoWidth(true);
+        history.addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.prediction().elapsedMs()))
+                .setHeader("Latency").setAutoWidth(true);
+        history.setAllRowsVisible(true);
+        history.setItems(entries);
+    }
+
+    private void recognize(int width, int height, byte[] ink) {
+        if (width == 0 || height == 0) {
+            showHint(EMPTY_HINT);
+            return;
+        }
+        try {
+            Prediction prediction = recognizer.recognize(new InkRaster(width, height, ink));
+            show(prediction);
+            record(new HistoryEntry(Thumbnails.ofDrawing(width, height, ink), prediction,
+                    LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
+        } catch (RecognitionException e) {
+            if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {
+                showHint(EMPTY_HINT);
+            } else {
+                Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        }
+    }
+
+    private void show(Prediction prediction) {
+        digit.setText(String.valueOf(prediction.digit()));
+        confidence.setText(percent(prediction.confidence()) + " sure");
+        int second = prediction.runnerUp();
+        runnerUp.setText("then " + second + " (" + percent(prediction.probabilityOf(second)) + ")");
+        hint.setText("");
+        networkInput.setSrc(Thumbnails.ofNetworkInput(prediction.networkInput()));
+        chart.setProbabilities(prediction.probabilities());
+    }
+
+    private void record(HistoryEntry entry) {
+        if (drawingInHistory) {
+            entries.set(0, entry);
+        } else {
+            entries.add(0, entry);
+            drawingInHistory = true;
+        }
+        history.getDataProvider().refreshAll();
+    }
+
+    private void showHint(String text) {
+        resetResult();
+        hint.setText(text);
+    }
+
+    private void startNewDrawing() {
+        drawingInHistory = false;
+        resetResult();
+        hint.setText("Draw a digit: any size, anywhere on the pad.");
+    }
+
+    private void resetResult() {
+        digit.setText(NO_DIGIT);
+        confidence.setText("");
+        runnerUp.setText("");
+        networkInput.setSrc("");
+        chart.setProbabilities(null);
+    }
+
+    private static String percent(float probability) {
+        return String.format(Locale.ROOT, "%.1f %%", probability * 100);
+    }
+}

@@ -1,0 +1,56 @@
+package com.digitrecognizer.ui;
+
+import javax.imageio.ImageIO;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+
+/** Small PNG data URLs: a drawing's thumbnail and the 28x28 image the network saw. */
+final class Thumbnails {
+
+    private static final int THUMBNAIL = 48;
+
+    private Thumbnails() {
+    }
+
+    /** The drawing (ink coverage, one byte a pixel) as dark ink on white, fitted into 48x48. */
+    static String ofDrawing(int width, int height, byte[] coverage) {
+        BufferedImage drawing = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_BYTE_GRAY);
+        for (int i = 0; i < coverage.length; i++) {
+            drawing.getRaster().setSample(i % width, i / width, 0, 255 - (coverage[i] & 0xff));
+        }
+        double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(width, height));
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
+        BufferedImage thumbnail = new BufferedImage(THUMBNAIL, THUMBNAIL, BufferedImage.TYPE_BYTE_GRAY);
+        var graphics = thumbnail.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, THUMBNAIL, THUMBNAIL);
+        graphics.drawImage(drawing, (THUMBNAIL - w) / 2, (THUMBNAIL - h) / 2, w, h, null);
+        graphics.dispose();
+        return dataUrl(thumbnail);
+    }
+
+    /** The network's 28x28 input as MNIST shows it: white ink on black. */
+    static String ofNetworkInput(float[] input) {
+        BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+        for (int i = 0; i < input.length; i++) {
+            image.getRaster().setSample(i % 28, i / 28, 0, Math.round(input[i] * 255));
+        }
+        return dataUrl(image);
+    }
+
+    private static String dataUrl(BufferedImage image) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+}
