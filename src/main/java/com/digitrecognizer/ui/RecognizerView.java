@@ -1,5 +1,6 @@
 package com.digitrecognizer.ui;
 
+import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.RecognitionException;
@@ -121,6 +122,7 @@ public class RecognizerView extends VerticalLayout {
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         networkInput.setId("network-input");
+        networkInput.setSrc(Thumbnails.ofNetworkInput(new float[DigitClassifier.PIXELS]));
         networkInput.setAlt("The 28x28 image the network sees");
         networkInput.setWidth("84px");
         networkInput.setHeight("84px");
@@ -222,7 +224,7 @@ public class RecognizerView extends VerticalLayout {
         digit.setText(NO_DIGIT);
         confidence.setText("");
         runnerUp.setText("");
-        networkInput.setSrc("");
+        networkInput.setSrc(Thumbnails.ofNetworkInput(new float[DigitClassifier.PIXELS]));
         chart.setProbabilities(null);
     }
 
