@@ -10,6 +10,5 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize largest request body, raw or multipart, for one image or a batch
  */
 @ConfigurationProperties("api")
-record ApiProperties(
-        @DefaultValue("2MB") DataSize maxRequestSize) {
+record ApiProperties(@DefaultValue("2MB") DataSize maxRequestSize) {
 }

@@ -9,8 +9,9 @@ record DigitPrediction(
         @Schema(description = "The network's probability of that digit", example = "0.998") float confidence,
         @Schema(description = "Probability of each digit, index = digit; they sum to 1") float[] probabilities,
         @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261126-d7cdccf3") String modelVersion,
-        @Schema(description = "Server time spent on the request (for a batch: on the whole batch)", example = "1.2") double elapsedMs) {
+        @Schema(description = "Milliseconds spent recognising (for a batch: the whole batch)", example = "1.2") double elapsedMs) {
 
+    /** Elapsed time to the microsecond: more digits would be noise. */
     static DigitPrediction of(Prediction prediction) {
         return new DigitPrediction(prediction.digit(), prediction.confidence(), prediction.probabilities(),
                 prediction.modelVersion(), Math.round(prediction.elapsedMs() * 1000) / 1000.0);
