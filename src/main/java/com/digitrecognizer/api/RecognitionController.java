@@ -1,0 +1,94 @@
+package com.digitrecognizer.api;
+
+import com.digitrecognizer.recognition.Recognizer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+import static org.springframework.http.MediaType.APPLICATION_OCTET_STREAM_VALUE;
+import static org.springframework.http.MediaType.IMAGE_GIF_VALUE;
+import static org.springframework.http.MediaType.IMAGE_JPEG_VALUE;
+import static org.springframework.http.MediaType.IMAGE_PNG_VALUE;
+import static org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE;
+
+/** Recognises digits in images sent over HTTP, and tells which model does it. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Digits", description = "Handwritten digit recognition")
+class RecognitionController {
+
+    private static final String IMAGE_BMP_VALUE = "image/bmp";
+
+    private final Recognizer recognizer;
+    private final BodyReader bodyReader;
+
+    RecognitionController(Recognizer recognizer, BodyReader bodyReader) {
+        this.recognizer = recognizer;
+        this.bodyReader = bodyReader;
+    }
+
+    @Operation(summary = "Recognise the digit in one image",
+            description = "The body is the image (PNG, JPEG, GIF or BMP) with its Content-Type, or a "
+                    + "multipart/form-data field 'image'. Dark ink on a light page, light ink on a dark one, or "
+                    + "ink on a transparent page.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = IMAGE_BMP_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MULTIPART_FORM_DATA_VALUE, schemaProperties =
+                    @SchemaProperty(name = "image", schema = @Schema(type = "string", format = "binary")))})
+    @ApiResponse(responseCode = "200", description = "The digit recognised")
+    @RefusalResponses
+    @PostMapping(path = "/predict",
+            consumes = {IMAGE_PNG_VALUE, IMAGE_JPEG_VALUE, IMAGE_GIF_VALUE, IMAGE_BMP_VALUE, APPLICATION_OCTET_STREAM_VALUE},
+            produces = APPLICATION_JSON_VALUE)
+    DigitPrediction predict(HttpServletRequest request) {
+        return DigitPrediction.of(recognizer.recognize(bodyReader.read(request)));
+    }
+
+    @Operation(hidden = true) // documented with the method above: OpenAPI has one operation per path and method
+    @PostMapping(path = "/predict", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
+    DigitPrediction predict(@RequestPart("image") MultipartFile image) throws IOException {
+        return DigitPrediction.of(recognizer.recognize(image.getBytes()));
+    }
+
+    @Operation(summary = "Recognise the digits in several images at once",
+            description = "Up to 256 form fields 'image' (server.tomcat.max-part-count), answered in the same order by one "
+                    + "inference. One bad image refuses the whole batch; the detail names its position.")
+    @ApiResponse(responseCode = "200", description = "The digits recognised, in the order of the images")
+    @RefusalResponses
+    @PostMapping(path = "/predict/batch", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
+    List<DigitPrediction> predictAll(@RequestPart("image") List<MultipartFile> images) throws IOException {
+        List<byte[]> bytes = new ArrayList<>(images.size());
+        for (MultipartFile image : images) {
+            bytes.add(image.getBytes());
+        }
+        return recognizer.recognizeAll(bytes).stream().map(DigitPrediction::of).toList();
+    }
+
+    @Operation(summary = "The model in service",
+            description = "Its model card: version, architecture, test accuracy, per-class accuracy, confusion "
+                    + "matrix, and the input and output of the network.")
+    @GetMapping(path = "/model", produces = APPLICATION_JSON_VALUE)
+    JsonNode model() {
+        return recognizer.model().json();
+    }
+}

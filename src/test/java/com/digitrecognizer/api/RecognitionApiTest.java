@@ -1,0 +1,275 @@
+package com.digitrecognizer.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The REST API through real HTTP against the running app, Vaadin included (it must leave /api/**
+ * alone). Properties: one recognition at a time and no waiting for a slot, so that overlapping
+ * batches are refused as busy; Vaadin scans only our own classes for routes, which starts the
+ * app in seconds instead of 10-20 s and changes nothing for the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "recognition.max-in-flight=1", "recognition.max-wait=0ms", "vaadin.allowed-packages=com/digitrecognizer"})
+@ExtendWith(OutputCaptureExtension.class)
+class RecognitionApiTest {
+
+    private static final String PREDICT = "/api/v1/predict";
+    private static final String BATCH = "/api/v1/predict/batch";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final int[] DIGITS = {0, 2, 3, 4, 7};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    private int port;
+
+    private ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    @Test
+    void recognisesAPngPostedAsTheBody() {
+        JsonNode prediction = json(api().post(PREDICT, "image/png", TestImages.digit(7)), 200);
+
+        assertThat(prediction.get("digit").asInt()).isEqualTo(7);
+        JsonNode probabilities = prediction.get("probabilities");
+        assertThat(probabilities).hasSize(10);
+        double sum = 0;
+        for (JsonNode p : probabilities) {
+            sum += p.asDouble();
+        }
+        assertThat(sum).isCloseTo(1, within(1e-4));
+        assertThat(prediction.get("confidence").asDouble()).isEqualTo(probabilities.get(7).asDouble());
+        assertThat(prediction.get("modelVersion").asText()).isEqualTo(model().get("version").asText());
+        assertThat(prediction.get("elapsedMs").asDouble()).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jpeg, image/jpeg", "gif, image/gif", "bmp, image/bmp", "png, application/octet-stream"})
+    void recognisesEveryImageFormat(String format, String contentType) {
+        JsonNode prediction = json(api().post(PREDICT, contentType, TestImages.digit(4, format, 280)), 200);
+
+        assertThat(prediction.get("digit").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void recognisesAnImageSentAsAFormField() {
+        JsonNode prediction = json(api().postForm(PREDICT, "image", List.of(TestImages.digit(2))), 200);
+
+        assertThat(prediction.get("digit").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void recognisesABatchInItsOrder() {
+        List<byte[]> images = IntStream.of(7, 2, 0, 4, 3).mapToObj(TestImages::digit).toList();
+
+        JsonNode predictions = json(api().postForm(BATCH, "image", images), 200);
+
+        assertThat(predictions.findValuesAsText("digit")).containsExactly("7", "2", "0", "4", "3");
+    }
+
+    @Test
+    void describesTheModel() {
+        JsonNode model = model();
+
+        assertThat(model.get("version").asText()).isNotBlank();
+        assertThat(model.get("testAccuracy").asDouble()).isBetween(0.0, 1.0);
+        assertThat(model.at("/input/shape").asText()).isEqualTo("[-1,28,28,1]");
+    }
+
+    @Test
+    void servesTheOpenApiDescriptionAndItsPage() {
+        JsonNode openApi = json(api().get("/v3/api-docs"), 200);
+        HttpResponse<String> page = api().get("/swagger-ui/index.html");
+
+        assertThat(openApi.get("paths").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/model");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Swagger UI");
+    }
+
+    @Test
+    void refusesAnEmptyImage() {
+        assertProblem(api().post(PREDICT, "image/png", new byte[0]), 400, "empty");
+    }
+
+    @Test
+    void refusesDataThatIsNoImage() {
+        assertProblem(api().post(PREDICT, "application/octet-stream", "not an image".getBytes()), 400, "not an image");
+    }
+
+    @Test
+    void refusesATruncatedImage() {
+        assertProblem(api().post(PREDICT, "image/png", TestImages.truncatedDigit(3000)), 400, "truncated");
+    }
+
+    @Test
+    void refusesAMalformedMultipartBody() {
+        byte[] form = ApiClient.form("image", List.of(TestImages.digit(7)));
+        byte[] cut = Arrays.copyOf(form, form.length / 2);
+
+        assertProblem(api().post(PREDICT, ApiClient.MULTIPART, cut), 400, "multipart");
+    }
+
+    @Test
+    void refusesAFormWithoutTheImageField() {
+        assertProblem(api().postForm(PREDICT, "picture", List.of(TestImages.digit(7))), 400, "'image'");
+        assertProblem(api().postForm(BATCH, "picture", List.of(TestImages.digit(7))), 400, "'image'");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"text/plain", "application/json", "image/webp"})
+    void refusesAContentTypeThatIsNoImage(String contentType) {
+        assertProblem(api().post(PREDICT, contentType, TestImages.digit(7)), 415, contentType);
+    }
+
+    @Test
+    void refusesABodyOverTheLimit() {
+        byte[] threeMegabytes = new byte[3 * 1024 * 1024];
+
+        assertProblem(api().post(PREDICT, "image/png", threeMegabytes), 413, "2 MB");
+        assertProblem(api().postChunked(PREDICT, "image/png", threeMegabytes), 413, "2 MB");
+        assertProblem(api().postForm(PREDICT, "image", List.of(threeMegabytes)), 413, "2 MB");
+    }
+
+    @Test
+    void refusesAPngBombFromItsHeader() {
+        byte[] bomb = TestImages.pngBomb(30_000, 1024 * 1024);
+
+        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> api().post(PREDICT, "image/png", bomb));
+
+        assertProblem(response, 413, "30000x30000");
+    }
+
+    @Test
+    void refusesABatchOfMoreThan256Images() {
+        List<byte[]> images = Collections.nCopies(257, TestImages.digit(7, "png", 28));
+
+        assertProblem(api().postForm(BATCH, "image", images), 413, "256");
+    }
+
+    @Test
+    void refusesABatchWithOneBadImageNamingIt() {
+        List<byte[]> images = List.of(TestImages.digit(7), new byte[0], TestImages.digit(2));
+
+        assertProblem(api().postForm(BATCH, "image", images), 400, "Image 2 of 3");
+    }
+
+    @Test
+    void refusesABlankPage() {
+        assertProblem(api().post(PREDICT, "image/png", TestImages.blankPage()), 422, "blank");
+    }
+
+    @Test
+    void answersAWrongMethodAndAnUnknownPathAsProblems() {
+        assertProblem(api().get(PREDICT), 405, "GET");
+        assertProblem(api().get("/api/v1/nothing"), 404, "/api/v1/nothing");
+    }
+
+    @Test
+    void answersBusyWhenRecognitionsOverlap() throws Exception {
+        byte[] form = ApiClient.form("image", Collections.nCopies(256, TestImages.digit(3, "png", 28)));
+        List<HttpResponse<String>> responses = concurrently(4, 4, () -> api().post(BATCH, ApiClient.MULTIPART, form));
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 429).contains(429);
+        HttpResponse<String> busy = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        assertProblem(busy, 429, "busy");
+        assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void answersGoodRequestsRightDuringAFloodOfBadOnes(CapturedOutput output) throws Exception {
+        List<Supplier<HttpResponse<String>>> badRequests = List.of(
+                () -> api().post(PREDICT, "application/octet-stream", "garbage".getBytes()),
+                () -> api().post(PREDICT, "image/png", TestImages.pngBomb(30_000, 1024 * 1024)),
+                () -> api().post(PREDICT, "image/png", new byte[3 * 1024 * 1024]),
+                () -> api().post(PREDICT, "image/png", TestImages.truncatedDigit(3000)),
+                () -> api().post(PREDICT, "text/plain", "7".getBytes()),
+                () -> api().post(PREDICT, "image/png", TestImages.blankPage()));
+        ExecutorService flood = Executors.newFixedThreadPool(8);
+        List<Future<List<Integer>>> floods = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            floods.add(flood.submit(() -> IntStream.range(0, 30)
+                    .mapToObj(i -> badRequests.get(i % badRequests.size()).get().statusCode()).toList()));
+        }
+
+        for (int i = 0; i < 30; i++) {
+            int digit = DIGITS[i % DIGITS.length];
+            JsonNode prediction = json(api().post(PREDICT, "image/png", TestImages.digit(digit)), 200);
+            assertThat(prediction.get("digit").asInt()).isEqualTo(digit);
+        }
+
+        List<Integer> badStatuses = new ArrayList<>();
+        for (Future<List<Integer>> f : floods) {
+            badStatuses.addAll(f.get());
+        }
+        flood.shutdown();
+        assertThat(badStatuses).hasSize(240).allMatch(status -> status >= 400 && status < 500);
+        assertThat(output.getOut()).doesNotContain("\tat ").doesNotContain(" ERROR ");
+    }
+
+    private JsonNode model() {
+        return json(api().get("/api/v1/model"), 200);
+    }
+
+    private static List<HttpResponse<String>> concurrently(int threads, int each, Supplier<HttpResponse<String>> request)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < threads * each; i++) {
+                futures.add(pool.submit(request::get));
+            }
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : futures) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detailMentions) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        JsonNode problem = json(response, status);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).containsIgnoringCase(detailMentions);
+    }
+}
