@@ -5,6 +5,7 @@ import com.digitrecognizer.recognition.RecognitionException.Reason;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
@@ -34,7 +35,8 @@ final class ImageDecoder {
         if (bytes == null || bytes.length == 0) {
             throw new RecognitionException(Reason.EMPTY_IMAGE, "The image is empty: no bytes were sent.");
         }
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // in memory: ImageIO's default stream would write a temporary file for every image
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 throw new RecognitionException(Reason.UNDECODABLE_IMAGE,

@@ -1,16 +1,28 @@
 package com.digitrecognizer.recognition;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Locale;
 
 @Configuration
 @EnableConfigurationProperties(RecognitionProperties.class)
 class RecognitionConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(RecognitionConfiguration.class);
+
     /** Loaded once at start-up: a missing or broken model stops the start with its path and cause. */
     @Bean(destroyMethod = "close")
     DigitClassifier digitClassifier(RecognitionProperties properties) {
-        return DigitClassifier.load(properties.modelPath(), properties.intraOpThreads());
+        DigitClassifier classifier = DigitClassifier.load(properties.modelPath(), properties.intraOpThreads());
+        log.info(String.format(Locale.ROOT, "Model %s (%.2f %% on MNIST test) loaded from %s; intra-op threads %d,"
+                        + " max image pixels %d, max in flight %d, max wait %d ms",
+                classifier.card().version(), classifier.card().testAccuracy() * 100,
+                properties.modelPath().toAbsolutePath().normalize(), properties.intraOpThreads(),
+                properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis()));
+        return classifier;
     }
 }

@@ -32,11 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * The REST API through real HTTP against the running app, Vaadin included (it must leave /api/**
  * alone). Properties: one recognition at a time and no waiting for a slot, so that overlapping
- * batches are refused as busy; Vaadin scans only our own classes for routes, which starts the
- * app in seconds instead of 10-20 s and changes nothing for the API.
+ * batches are refused as busy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "recognition.max-in-flight=1", "recognition.max-wait=0ms", "vaadin.allowed-packages=com/digitrecognizer"})
+        "recognition.max-in-flight=1", "recognition.max-wait=0ms"})
 @ExtendWith(OutputCaptureExtension.class)
 class RecognitionApiTest {
 
