@@ -8,6 +8,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
@@ -73,19 +75,15 @@ final class ImageDecoder {
         int width = image.getWidth();
         int height = image.getHeight();
         float[] alpha = alpha(image);
-        if (alpha != null && min(alpha) < USED_TRANSPARENCY) {
+        if (alpha != null && usesTransparency(alpha)) {
             return new InkMap(width, height, alpha);
         }
-        float[] light = luminance(image);
-        float[] border = border(light, width, height);
-        boolean lightPage = median(border) > 0.5f;
-        float[] ink = new float[light.length];
+        float[] ink = luminance(image);
+        float border = median(border(ink, width, height));
+        boolean lightPage = border > 0.5f;
+        float page = lightPage ? 1 - border : border;
         for (int i = 0; i < ink.length; i++) {
-            ink[i] = lightPage ? 1 - light[i] : light[i];
-        }
-        float page = lightPage ? 1 - median(border) : median(border);
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] = Math.max(0, ink[i] - page);
+            ink[i] = Math.max(0, (lightPage ? 1 - ink[i] : ink[i]) - page);
         }
         return new InkMap(width, height, ink);
     }
@@ -99,7 +97,7 @@ final class ImageDecoder {
             return null;
         }
         float scale = (1 << image.getColorModel().getComponentSize(image.getColorModel().getNumComponents() - 1)) - 1;
-        float[] values = alpha.getSamples(0, 0, image.getWidth(), image.getHeight(), 0, (float[]) null);
+        float[] values = samples(alpha, 0);
         for (int i = 0; i < values.length; i++) {
             values[i] /= scale;
         }
@@ -113,7 +111,7 @@ final class ImageDecoder {
         ColorModel model = image.getColorModel();
         if (model.getNumColorComponents() == 1 && !(model instanceof IndexColorModel)) {
             float scale = (1 << model.getComponentSize(0)) - 1;
-            float[] values = image.getRaster().getSamples(0, 0, width, height, 0, (float[]) null);
+            float[] values = samples(image.getRaster(), 0);
             for (int i = 0; i < values.length; i++) {
                 values[i] /= scale;
             }
@@ -148,11 +146,38 @@ final class ImageDecoder {
         return sorted[sorted.length / 2];
     }
 
-    private static float min(float[] values) {
-        float min = Float.MAX_VALUE;
-        for (float v : values) {
-            min = Math.min(min, v);
+    private static boolean usesTransparency(float[] alpha) {
+        for (float a : alpha) {
+            if (a < USED_TRANSPARENCY) {
+                return true;
+            }
         }
-        return min;
+        return false;
+    }
+
+    /**
+     * One band of every pixel, as {@link Raster#getSamples} gives it, but read straight from the
+     * bytes when the raster is the usual 8-bit interleaved kind: getSamples goes pixel by pixel
+     * through the sample model, the costliest step of decoding a 280x280 PNG.
+     */
+    private static float[] samples(Raster raster, int band) {
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
+                || !(raster.getSampleModel() instanceof ComponentSampleModel model)
+                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
+            return raster.getSamples(0, 0, width, height, band, (float[]) null);
+        }
+        int bank = model.getBankIndices()[band];
+        byte[] data = buffer.getData(bank);
+        int start = buffer.getOffsets()[bank] + model.getBandOffsets()[band];
+        int stride = model.getPixelStride();
+        float[] values = new float[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0, i = start + y * model.getScanlineStride(); x < width; x++, i += stride) {
+                values[y * width + x] = data[i] & 0xff;
+            }
+        }
+        return values;
     }
 }
