@@ -13,19 +13,22 @@ start_server() {
   TF_CPP_MIN_LOG_LEVEL=2 java ${JAVA_OPTS:--Xmx256m} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
     >"$log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1200); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: image/png' --data-binary @"$PNG" "$URL")" = 200 ]; then
       return 0
     fi
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server died, see $log" >&2; exit 1; }
-    sleep 0.1
+    sleep 0.05
   done
   echo "the server did not answer within 60 s, see $log" >&2
   stop_server; exit 1
 }
 
 stop_server() {
-  [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  if [ -n "${SERVER_PID:-}" ]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
   SERVER_PID=
 }
 
