@@ -10,7 +10,7 @@ export PNG
 start_server() {
   local log=$1; shift
   [ -f "$JAR" ] || { echo "no $JAR: build it with ./mvnw -B -Pproduction package -DskipTests" >&2; exit 1; }
-  TF_CPP_MIN_LOG_LEVEL=2 java ${JAVA_OPTS:--Xmx256m} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
+  TF_CPP_MIN_LOG_LEVEL=2 java ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
     >"$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 mkdir -p target/load
 trap stop_server EXIT
-echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), JAVA_OPTS=${JAVA_OPTS:--Xmx256m}"
+echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}"
 for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   start_server target/load/startup.log "$@"
