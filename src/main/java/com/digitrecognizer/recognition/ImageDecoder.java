@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.Supplier;
 
 /**
  * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
@@ -36,6 +37,10 @@ final class ImageDecoder {
     InkMap decode(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new RecognitionException(Reason.EMPTY_IMAGE, "The image is empty: no bytes were sent.");
+        }
+        SimplePng.Pixels png = SimplePng.read(bytes, this::checkSize);
+        if (png != null) {
+            return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
         }
         // in memory: ImageIO's default stream would write a temporary file for every image
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -72,13 +77,15 @@ final class ImageDecoder {
     }
 
     static InkMap inkOf(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        float[] alpha = alpha(image);
+        return ink(image.getWidth(), image.getHeight(), alpha(image), () -> luminance(image));
+    }
+
+    /** The ink of an image from its alpha (null if it has none) and, when that is unused, its luminance. */
+    private static InkMap ink(int width, int height, float[] alpha, Supplier<float[]> luminance) {
         if (alpha != null && usesTransparency(alpha)) {
             return new InkMap(width, height, alpha);
         }
-        float[] ink = luminance(image);
+        float[] ink = luminance.get();
         float border = median(border(ink, width, height));
         boolean lightPage = border > 0.5f;
         float page = lightPage ? 1 - border : border;
@@ -121,9 +128,14 @@ final class ImageDecoder {
         float[] values = new float[rgb.length];
         for (int i = 0; i < rgb.length; i++) {
             int p = rgb[i];
-            values[i] = (0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff)) / 255f;
+            values[i] = luminance((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff);
         }
         return values;
+    }
+
+    /** Luminance 0..1 of 8-bit sRGB components. */
+    static float luminance(int red, int green, int blue) {
+        return (0.299f * red + 0.587f * green + 0.114f * blue) / 255f;
     }
 
     private static float[] border(float[] values, int width, int height) {
