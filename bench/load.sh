@@ -18,7 +18,7 @@ trap stop_server EXIT
 
 echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), app args: ${*:-none}"
 start_server "$OUT/server.log" "$@"
-wrk -t1 -c32 -d10s -s bench/predict.lua "$URL" >/dev/null # warm-up: JIT, TensorFlow, pools
+wrk -t1 -c32 -d30s -s bench/predict.lua "$URL" >/dev/null # warm-up: the JIT settles after ~30 s of load
 
 # wrk's latency to ms: 950.00us, 3.21ms, 1.02s
 to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[^m]s$/) v *= 1000; printf "%.2f", v }'; }

@@ -31,7 +31,7 @@ public class Recognizer implements AutoCloseable {
         this.properties = properties;
         this.metrics = new RecognitionMetrics(registry, classifier.card());
         this.decoder = new ImageDecoder(properties.maxImagePixels());
-        this.slots = new Semaphore(properties.maxInFlight());
+        this.slots = new Semaphore(properties.maxInFlight(), true); // fair: first come, first served, no starved waiter
         RecognitionProperties.Batching batching = properties.batching();
         this.batcher = batching.enabled()
                 ? new MicroBatcher(classifier::classify, batching.maxBatch(), batching.maxDelay()) : null;
