@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Start-up time of the production jar: from `java -jar` to the first 200 of POST /api/v1/predict
 # (polled every 50 ms). Usage, from the repository root, after the production build:
-#   bench/startup.sh [--app.arg=value ...]      env RUNS (5), JAVA_OPTS (-Xmx256m)
+#   bench/startup.sh [--app.arg=value ...]      env RUNS (5), JAVA_OPTS (-Xmx128m -XX:+UseSerialGC)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/server.sh
 RUNS=${RUNS:-5}
 mkdir -p target/load
 trap stop_server EXIT
-echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}"
+echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   start_server target/load/startup.log "$@"
