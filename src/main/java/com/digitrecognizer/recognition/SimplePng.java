@@ -21,6 +21,15 @@ final class SimplePng {
     private static final int TRNS = 0x74524E53;
     private static final int ICCP = 0x69434350;
 
+    /** Each 8-bit sample as 0..1, exactly as dividing by 255 gives it, without a division per pixel. */
+    private static final float[] UNIT = new float[256];
+
+    static {
+        for (int i = 0; i < UNIT.length; i++) {
+            UNIT[i] = i / 255f;
+        }
+    }
+
     /** Channels by PNG colour type: 0 grey, 2 RGB, 4 grey + alpha, 6 RGBA (-1: not read here). */
     private static final int[] CHANNELS = {1, -1, 3, -1, 2, -1, 4};
 
@@ -54,7 +63,7 @@ final class SimplePng {
             float[] values = new float[width * height];
             for (int y = 0; y < height; y++) {
                 for (int x = 0, i = y * stride() + 1 + channel; x < width; x++, i += channels) {
-                    values[y * width + x] = (rows[i] & 0xff) / 255f;
+                    values[y * width + x] = UNIT[rows[i] & 0xff];
                 }
             }
             return values;
