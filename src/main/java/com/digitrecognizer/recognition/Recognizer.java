@@ -60,7 +60,7 @@ public class Recognizer {
             predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
             return predictions;
         } catch (RecognitionException e) {
-            metrics.refused(e.reason());
+            metrics.refused(Channel.API, e.reason());
             throw e;
         }
     }
@@ -97,7 +97,7 @@ public class Recognizer {
             metrics.predicted(channel, prediction, 1, start);
             return prediction;
         } catch (RecognitionException e) {
-            metrics.refused(e.reason());
+            metrics.refused(channel, e.reason());
             throw e;
         }
     }
