@@ -132,7 +132,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, AfterTestExe
                     .replaceAll("[^A-Za-z0-9.-]+", "_");
             Files.createDirectories(OUTPUT);
             Files.write(OUTPUT.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(OUTPUT.resolve(name + ".log"), format(console));
+            Files.writeString(OUTPUT.resolve(name + ".log"), format(console) + "\n");
         }
         if (!errors.isEmpty()) {
             throw new AssertionError("Errors in the browser console:\n" + format(errors));
