@@ -17,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The bare model: one inference on {@code batch} MNIST digits (divide by batch for per image),
- * with 1 TensorFlow thread for single images and 2 for batches, as GUIDE found fastest.
+ * with {@code intraOp} TensorFlow threads inside the inference.
  * <pre>./mvnw -Pbench -Dbench.args="ClassifierBenchmark -f 1 -wi 3 -i 5"</pre>
+ * Its multi-threaded ceiling (images/s from 4 threads, one image per inference):
+ * <pre>./mvnw -Pbench -Dbench.args="ClassifierBenchmark -p batch=1 -p intraOp=1 -t 4 -bm thrpt -tu s -f 1 -wi 2 -i 3"</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -28,12 +30,15 @@ public class ClassifierBenchmark {
     @Param({"1", "8", "32", "256"})
     public int batch;
 
+    @Param({"1", "2"})
+    public int intraOp;
+
     private DigitClassifier classifier;
     private float[] images;
 
     @Setup(Level.Trial)
     public void setUp() {
-        classifier = DigitClassifier.load(Path.of("saved_model"), batch == 1 ? 1 : 2);
+        classifier = DigitClassifier.load(Path.of("saved_model"), intraOp);
         images = new float[batch * DigitClassifier.PIXELS];
         for (int i = 0; i < batch; i++) {
             System.arraycopy(MnistTestDigits.image(i), 0, images, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,6 +30,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RecognitionBenchmark {
 
+    /** Whether single recognitions go through the {@link MicroBatcher} (one thread here: batches of one). */
+    @Param({"false", "true"})
+    public boolean batching;
+
     private DigitClassifier classifier;
     private Recognizer recognizer;
     private ImageDecoder decoder;
@@ -40,7 +45,8 @@ public class RecognitionBenchmark {
     public void setUp() {
         classifier = DigitClassifier.load(Path.of("saved_model"), 1);
         recognizer = new Recognizer(classifier,
-                new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(1)),
+                new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(1),
+                        new RecognitionProperties.Batching(batching, 32, Duration.ZERO)),
                 new SimpleMeterRegistry());
         decoder = new ImageDecoder(4096L * 4096);
         BufferedImage drawing = DrawnDigits.draw(MnistTestDigits.image(0), 280, 200, 40, 30, 1, Page.TRANSPARENT);
@@ -55,6 +61,7 @@ public class RecognitionBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        recognizer.close();
         classifier.close();
     }
 

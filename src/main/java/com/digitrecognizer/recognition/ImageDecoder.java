@@ -8,12 +8,15 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.Supplier;
 
 /**
  * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
@@ -34,6 +37,10 @@ final class ImageDecoder {
     InkMap decode(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new RecognitionException(Reason.EMPTY_IMAGE, "The image is empty: no bytes were sent.");
+        }
+        SimplePng.Pixels png = SimplePng.read(bytes, this::checkSize);
+        if (png != null) {
+            return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
         }
         // in memory: ImageIO's default stream would write a temporary file for every image
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -70,22 +77,20 @@ final class ImageDecoder {
     }
 
     static InkMap inkOf(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        float[] alpha = alpha(image);
-        if (alpha != null && min(alpha) < USED_TRANSPARENCY) {
+        return ink(image.getWidth(), image.getHeight(), alpha(image), () -> luminance(image));
+    }
+
+    /** The ink of an image from its alpha (null if it has none) and, when that is unused, its luminance. */
+    private static InkMap ink(int width, int height, float[] alpha, Supplier<float[]> luminance) {
+        if (alpha != null && usesTransparency(alpha)) {
             return new InkMap(width, height, alpha);
         }
-        float[] light = luminance(image);
-        float[] border = border(light, width, height);
-        boolean lightPage = median(border) > 0.5f;
-        float[] ink = new float[light.length];
+        float[] ink = luminance.get();
+        float border = median(border(ink, width, height));
+        boolean lightPage = border > 0.5f;
+        float page = lightPage ? 1 - border : border;
         for (int i = 0; i < ink.length; i++) {
-            ink[i] = lightPage ? 1 - light[i] : light[i];
-        }
-        float page = lightPage ? 1 - median(border) : median(border);
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] = Math.max(0, ink[i] - page);
+            ink[i] = Math.max(0, (lightPage ? 1 - ink[i] : ink[i]) - page);
         }
         return new InkMap(width, height, ink);
     }
@@ -99,7 +104,7 @@ final class ImageDecoder {
             return null;
         }
         float scale = (1 << image.getColorModel().getComponentSize(image.getColorModel().getNumComponents() - 1)) - 1;
-        float[] values = alpha.getSamples(0, 0, image.getWidth(), image.getHeight(), 0, (float[]) null);
+        float[] values = samples(alpha, 0);
         for (int i = 0; i < values.length; i++) {
             values[i] /= scale;
         }
@@ -113,7 +118,7 @@ final class ImageDecoder {
         ColorModel model = image.getColorModel();
         if (model.getNumColorComponents() == 1 && !(model instanceof IndexColorModel)) {
             float scale = (1 << model.getComponentSize(0)) - 1;
-            float[] values = image.getRaster().getSamples(0, 0, width, height, 0, (float[]) null);
+            float[] values = samples(image.getRaster(), 0);
             for (int i = 0; i < values.length; i++) {
                 values[i] /= scale;
             }
@@ -123,9 +128,14 @@ final class ImageDecoder {
         float[] values = new float[rgb.length];
         for (int i = 0; i < rgb.length; i++) {
             int p = rgb[i];
-            values[i] = (0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff)) / 255f;
+            values[i] = luminance((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff);
         }
         return values;
+    }
+
+    /** Luminance 0..1 of 8-bit sRGB components. */
+    static float luminance(int red, int green, int blue) {
+        return (0.299f * red + 0.587f * green + 0.114f * blue) / 255f;
     }
 
     private static float[] border(float[] values, int width, int height) {
@@ -148,11 +158,38 @@ final class ImageDecoder {
         return sorted[sorted.length / 2];
     }
 
-    private static float min(float[] values) {
-        float min = Float.MAX_VALUE;
-        for (float v : values) {
-            min = Math.min(min, v);
+    private static boolean usesTransparency(float[] alpha) {
+        for (float a : alpha) {
+            if (a < USED_TRANSPARENCY) {
+                return true;
+            }
         }
-        return min;
+        return false;
+    }
+
+    /**
+     * One band of every pixel, as {@link Raster#getSamples} gives it, but read straight from the
+     * bytes when the raster is the usual 8-bit interleaved kind: getSamples goes pixel by pixel
+     * through the sample model, the costliest step of decoding a 280x280 PNG.
+     */
+    private static float[] samples(Raster raster, int band) {
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
+                || !(raster.getSampleModel() instanceof ComponentSampleModel model)
+                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
+            return raster.getSamples(0, 0, width, height, band, (float[]) null);
+        }
+        int bank = model.getBankIndices()[band];
+        byte[] data = buffer.getData(bank);
+        int start = buffer.getOffsets()[bank] + model.getBandOffsets()[band];
+        int stride = model.getPixelStride();
+        float[] values = new float[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0, i = start + y * model.getScanlineStride(); x < width; x++, i += stride) {
+                values[y * width + x] = data[i] & 0xff;
+            }
+        }
+        return values;
     }
 }

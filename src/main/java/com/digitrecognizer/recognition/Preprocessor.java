@@ -18,10 +18,7 @@ final class Preprocessor {
     }
 
     static float[] normalize(InkMap map) {
-        float max = 0;
-        for (float v : map.ink()) {
-            max = Math.max(max, v);
-        }
+        float max = max(map.ink());
         if (max <= BLANK_BELOW) {
             throw new RecognitionException(Reason.BLANK_DRAWING, "There is no digit on the page: it is blank.");
         }
@@ -33,46 +30,76 @@ final class Preprocessor {
         return resample(ink, scale, offsetX, offsetY);
     }
 
+    /**
+     * The strongest ink. A plain comparison rather than {@code Math.max}, whose NaN and -0 rules
+     * make a long dependency chain per pixel (a third of the preprocessing time on 280x280).
+     */
+    private static float max(float[] ink) {
+        float max = 0;
+        for (float v : ink) {
+            if (v > max) {
+                max = v;
+            }
+        }
+        return max;
+    }
+
     /** The bounding box of the pixels above a tenth of the strongest ink, scaled so that ink peaks at 1. */
     private static InkMap crop(InkMap map, float max) {
         float threshold = CROP_THRESHOLD * max;
-        int left = map.width();
-        int top = map.height();
+        float[] source = map.ink();
+        int w = map.width();
+        int left = w;
+        int top = -1;
         int right = -1;
         int bottom = -1;
         for (int y = 0; y < map.height(); y++) {
-            for (int x = 0; x < map.width(); x++) {
-                if (map.at(x, y) > threshold) {
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
-                }
+            int row = y * w;
+            int first = 0;
+            while (first < w && !(source[row + first] > threshold)) {
+                first++;
             }
+            if (first == w) {
+                continue;
+            }
+            int last = w - 1;
+            while (!(source[row + last] > threshold)) {
+                last--;
+            }
+            top = top < 0 ? y : top;
+            bottom = y;
+            left = Math.min(left, first);
+            right = Math.max(right, last);
         }
         int width = right - left + 1;
         int height = bottom - top + 1;
         float[] ink = new float[width * height];
         for (int y = 0; y < height; y++) {
+            int from = (top + y) * w + left;
             for (int x = 0; x < width; x++) {
-                ink[y * width + x] = Math.min(1f, map.at(left + x, top + y) / max);
+                ink[y * width + x] = Math.min(1f, source[from + x] / max);
             }
         }
         return new InkMap(width, height, ink);
     }
 
-    /** Centre of mass in continuous coordinates (pixel i spans [i, i+1)). */
+    /** Centre of mass in continuous coordinates (pixel i spans [i, i+1)), summed row by row. */
     private static double[] centreOfMass(InkMap ink) {
+        float[] values = ink.ink();
+        int width = ink.width();
         double sum = 0;
         double sx = 0;
         double sy = 0;
         for (int y = 0; y < ink.height(); y++) {
-            for (int x = 0; x < ink.width(); x++) {
-                double v = ink.at(x, y);
-                sum += v;
-                sx += v * (x + 0.5);
-                sy += v * (y + 0.5);
+            double rowSum = 0;
+            double rowMoment = 0;
+            for (int x = 0, i = y * width; x < width; x++, i++) {
+                rowSum += values[i];
+                rowMoment += values[i] * (x + 0.5);
             }
+            sum += rowSum;
+            sx += rowMoment;
+            sy += rowSum * (y + 0.5);
         }
         return new double[] {sx / sum, sy / sum};
     }
@@ -85,12 +112,14 @@ final class Preprocessor {
         Span[] columns = spans(ink.width(), scale, offsetX);
         Span[] rows = spans(ink.height(), scale, offsetY);
         float[] across = new float[ink.height() * SIDE];
+        float[] source = ink.ink();
         for (int y = 0; y < ink.height(); y++) {
             for (int t = 0; t < SIDE; t++) {
-                Span span = columns[t];
+                float[] weights = columns[t].weights();
+                int from = y * ink.width() + columns[t].first();
                 float value = 0;
-                for (int i = 0; i < span.weights().length; i++) {
-                    value += span.weights()[i] * ink.at(span.first() + i, y);
+                for (int i = 0; i < weights.length; i++) {
+                    value += weights[i] * source[from + i];
                 }
                 across[y * SIDE + t] = value;
             }

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param maxImagePixels largest width x height accepted, checked from the image header
  * @param maxInFlight    recognitions running or waiting at once; more are refused as busy
  * @param maxWait        how long a recognition may wait for a free slot before it is refused
+ * @param batching       whether and how single recognitions arriving together share one inference
  */
 @ConfigurationProperties("recognition")
 record RecognitionProperties(
@@ -21,5 +22,17 @@ record RecognitionProperties(
         @DefaultValue("1") int intraOpThreads,
         @DefaultValue("16777216") long maxImagePixels,
         @DefaultValue("64") int maxInFlight,
-        @DefaultValue("100ms") Duration maxWait) {
+        @DefaultValue("100ms") Duration maxWait,
+        @DefaultValue Batching batching) {
+
+    /**
+     * @param enabled  classify concurrent single images together ({@link MicroBatcher})
+     * @param maxBatch most images in one inference
+     * @param maxDelay how long the first image of a batch may wait for more
+     */
+    record Batching(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("32") int maxBatch,
+            @DefaultValue("0ms") Duration maxDelay) {
+    }
 }

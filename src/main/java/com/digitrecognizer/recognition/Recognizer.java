@@ -13,23 +13,28 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
  * decode, normalise as MNIST, classify. A bounded number of recognitions run or wait at once;
- * beyond that a caller is told the server is busy rather than left waiting.
+ * beyond that a caller is told the server is busy rather than left waiting. With batching on,
+ * single recognitions that run at the same time share one inference.
  */
 @Service
-public class Recognizer {
+public class Recognizer implements AutoCloseable {
 
     private final DigitClassifier classifier;
     private final ImageDecoder decoder;
     private final Semaphore slots;
     private final RecognitionProperties properties;
     private final RecognitionMetrics metrics;
+    private final MicroBatcher batcher; // null when batching is off
 
     Recognizer(DigitClassifier classifier, RecognitionProperties properties, MeterRegistry registry) {
         this.classifier = classifier;
         this.properties = properties;
         this.metrics = new RecognitionMetrics(registry, classifier.card());
         this.decoder = new ImageDecoder(properties.maxImagePixels());
-        this.slots = new Semaphore(properties.maxInFlight());
+        this.slots = new Semaphore(properties.maxInFlight(), true); // fair: first come, first served, no starved waiter
+        RecognitionProperties.Batching batching = properties.batching();
+        this.batcher = batching.enabled()
+                ? new MicroBatcher(classifier::classify, batching.maxBatch(), batching.maxDelay()) : null;
     }
 
     /** Recognises a drawing sent by the canvas as an ink raster. */
@@ -103,8 +108,15 @@ public class Recognizer {
     }
 
     private Prediction classifyOne(float[] input, long start) {
-        float[] probabilities = admitted(() -> classifier.classify(input, 1));
+        float[] probabilities = admitted(() -> batcher != null ? batcher.classify(input) : classifier.classify(input, 1));
         return Prediction.of(probabilities, 0, model().version(), (System.nanoTime() - start) / 1e6, input);
+    }
+
+    @Override
+    public void close() {
+        if (batcher != null) {
+            batcher.close();
+        }
     }
 
     private float[] admitted(java.util.function.Supplier<float[]> inference) {

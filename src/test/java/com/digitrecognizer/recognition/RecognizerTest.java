@@ -43,7 +43,8 @@ class RecognizerTest {
     }
 
     static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait);
+        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait,
+                new RecognitionProperties.Batching(false, 32, Duration.ZERO));
     }
 
     @Test

@@ -1,0 +1,37 @@
+# Sourced by load.sh, soak.sh and startup.sh: starts and stops the production jar on 127.0.0.1.
+# JAVA_OPTS (default -Xmx128m -XX:+UseSerialGC, see RESULTS.md) and the arguments of start_server go to the JVM and the app.
+JAR=target/digit-recognizer-1.0.0-SNAPSHOT.jar
+PORT=${PORT:-18095}
+URL=http://127.0.0.1:$PORT/api/v1/predict
+PNG=${PNG:-src/test/resources/api/digit-7.png}
+export PNG
+
+# start_server LOG [--app.arg=value ...]: starts the jar, returns when the first prediction answers 200
+start_server() {
+  local log=$1; shift
+  [ -f "$JAR" ] || { echo "no $JAR: build it with ./mvnw -B -Pproduction package -DskipTests" >&2; exit 1; }
+  TF_CPP_MIN_LOG_LEVEL=2 java ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
+    >"$log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 1200); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: image/png' --data-binary @"$PNG" "$URL")" = 200 ]; then
+      return 0
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server died, see $log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "the server did not answer within 60 s, see $log" >&2
+  stop_server; exit 1
+}
+
+stop_server() {
+  if [ -n "${SERVER_PID:-}" ]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=
+}
+
+rss_mb() {
+  echo $(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
+}

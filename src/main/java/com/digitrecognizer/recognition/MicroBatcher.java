@@ -1,0 +1,146 @@
+package com.digitrecognizer.recognition;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Classifies single images that arrive at the same time in one inference: one thread takes the
+ * first waiting image, gathers up to {@code maxBatch} (waiting at most {@code maxDelay} for
+ * more), classifies them together and hands each caller its own row. A batch costs the model
+ * less per image than the same images one by one, and callers wait no longer than one
+ * inference plus {@code maxDelay} beyond the batch in progress. A caller that finds no other
+ * image in flight classifies its own at once: alone, a hand-over to the worker only costs time.
+ */
+final class MicroBatcher implements AutoCloseable {
+
+    /** What the batcher needs of the model: {@link DigitClassifier#classify}. */
+    interface Model {
+        float[] classify(float[] images, int count);
+    }
+
+    private final Model model;
+    private final int maxBatch;
+    private final long maxDelayNanos;
+    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean closed;
+
+    MicroBatcher(Model model, int maxBatch, Duration maxDelay) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("max batch must be at least 1, got " + maxBatch);
+        }
+        this.model = model;
+        this.maxBatch = maxBatch;
+        this.maxDelayNanos = maxDelay.toNanos();
+        this.worker = new Thread(this::run, "micro-batcher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The ten probabilities of one 28x28 image, classified together with whatever arrives beside it. */
+    float[] classify(float[] image) {
+        if (closed) {
+            throw closedException();
+        }
+        try {
+            if (inFlight.getAndIncrement() == 0) {
+                return model.classify(image, 1);
+            }
+            return batched(image);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private float[] batched(float[] image) {
+        Request request = new Request(image, new CompletableFuture<>());
+        queue.add(request);
+        if (closed) { // raced with close(): make sure no one waits for a worker that is gone
+            request.answer().completeExceptionally(closedException());
+        }
+        try {
+            return request.answer().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the batch", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Request> batch = new ArrayList<>(maxBatch);
+        try {
+            while (!closed) {
+                batch.add(queue.take());
+                gather(batch);
+                answer(batch);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            // close() stops the worker
+        }
+        batch.forEach(r -> r.answer().completeExceptionally(closedException()));
+        queue.forEach(r -> r.answer().completeExceptionally(closedException()));
+    }
+
+    /** Adds what is already waiting, then what arrives within the delay, up to the batch size. */
+    private void gather(List<Request> batch) throws InterruptedException {
+        queue.drainTo(batch, maxBatch - batch.size());
+        long deadline = System.nanoTime() + maxDelayNanos;
+        while (batch.size() < maxBatch) {
+            long left = deadline - System.nanoTime();
+            Request next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, maxBatch - batch.size());
+        }
+    }
+
+    private void answer(List<Request> batch) {
+        int count = batch.size();
+        float[] images = new float[count * DigitClassifier.PIXELS];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(batch.get(i).image(), 0, images, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+        }
+        try {
+            float[] probabilities = model.classify(images, count);
+            for (int i = 0; i < count; i++) {
+                float[] own = new float[DigitClassifier.CLASSES];
+                System.arraycopy(probabilities, i * DigitClassifier.CLASSES, own, 0, DigitClassifier.CLASSES);
+                batch.get(i).answer().complete(own);
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(r -> r.answer().completeExceptionally(e));
+        }
+    }
+
+    /** Stops the worker; images still waiting are refused, none is left waiting for ever. */
+    @Override
+    public void close() {
+        closed = true;
+        worker.interrupt();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static IllegalStateException closedException() {
+        return new IllegalStateException("The micro-batcher is closed");
+    }
+
+    private record Request(float[] image, CompletableFuture<float[]> answer) {
+    }
+}
