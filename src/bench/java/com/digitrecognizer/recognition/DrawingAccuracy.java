@@ -3,10 +3,8 @@ package com.digitrecognizer.recognition;
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 
 /**
@@ -22,9 +20,7 @@ public final class DrawingAccuracy {
 
     public static void main(String[] args) {
         try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 1)) {
-            Recognizer recognizer = new Recognizer(classifier,
-                    new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(5)),
-                    new SimpleMeterRegistry());
+            Recognizer recognizer = BenchRecognizers.of(classifier, false);
             Random random = new Random(2026);
             int[][] byKind = new int[4][2]; // size small/large, stroke thin/thick: correct, total
             int[][] byPage = new int[Page.values().length][2];
