@@ -1,6 +1,8 @@
 package com.digitrecognizer.api;
 
 import com.digitrecognizer.recognition.RecognitionException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +36,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final String RETRY_AFTER_SECONDS = "1";
 
     private final ApiProperties properties;
+    private final MeterRegistry registry;
 
-    ApiExceptionHandler(ApiProperties properties) {
+    ApiExceptionHandler(ApiProperties properties, MeterRegistry registry) {
         this.properties = properties;
+        this.registry = registry;
     }
 
     @ExceptionHandler
@@ -93,6 +97,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return size.toMegabytes() + " MB";
         }
         return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
+    }
+
+    /** Counts refusals found before recognition; the recognizer counts its own under the same name. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (!(ex instanceof RecognitionException) && statusCode.is4xxClientError()) {
+            HttpStatus known = HttpStatus.resolve(statusCode.value());
+            String reason = known != null ? known.name().toLowerCase() : String.valueOf(statusCode.value());
+            Counter.builder("digits.refused").tag("reason", reason).tag("channel", "api")
+                    .description("Inputs refused, by reason").register(registry).increment();
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     private ResponseEntity<Object> problem(Exception ex, HttpStatusCode status, String detail, HttpHeaders headers,

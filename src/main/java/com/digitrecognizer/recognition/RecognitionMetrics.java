@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What operations watch (Prometheus names): {@code digits_predictions_total{digit,channel}},
- * {@code digits_prediction_seconds} (histogram by channel), {@code digits_refused_total{reason}},
+ * {@code digits_prediction_seconds} (histogram by channel), {@code digits_refused_total{reason,channel}}
+ * (the API counts its own refusals of requests it cannot even read under the same name),
  * {@code digits_model_info{version}} and {@code digits_model_test_accuracy}.
  */
 final class RecognitionMetrics {
@@ -37,12 +38,9 @@ final class RecognitionMetrics {
                 .record((System.nanoTime() - startNanos) / Math.max(1, count), TimeUnit.NANOSECONDS);
     }
 
-    void refused(RecognitionException.Reason reason) {
-        refused(reason.name().toLowerCase());
-    }
-
-    void refused(String reason) {
-        Counter.builder("digits.refused").tag("reason", reason).description("Inputs refused, by reason")
+    void refused(Channel channel, RecognitionException.Reason reason) {
+        Counter.builder("digits.refused").tag("reason", reason.name().toLowerCase())
+                .tag("channel", channel.name().toLowerCase()).description("Inputs refused, by reason")
                 .register(registry).increment();
     }
 }

@@ -65,7 +65,7 @@ public class Recognizer implements AutoCloseable {
             predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
             return predictions;
         } catch (RecognitionException e) {
-            metrics.refused(e.reason());
+            metrics.refused(Channel.API, e.reason());
             throw e;
         }
     }
@@ -102,7 +102,7 @@ public class Recognizer implements AutoCloseable {
             metrics.predicted(channel, prediction, 1, start);
             return prediction;
         } catch (RecognitionException e) {
-            metrics.refused(e.reason());
+            metrics.refused(channel, e.reason());
             throw e;
         }
     }

