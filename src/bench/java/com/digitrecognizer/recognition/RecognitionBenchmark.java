@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,13 @@ public class RecognitionBenchmark {
     @Param({"false", "true"})
     public boolean batching;
 
+    /**
+     * canvas: a transparent RGBA canvas PNG (MNIST's first test digit drawn 200 px high);
+     * api: the grey 280x280 PNG that the HTTP load posts (src/test/resources/api/digit-7.png).
+     */
+    @Param({"canvas", "api"})
+    public String image;
+
     private DigitClassifier classifier;
     private Recognizer recognizer;
     private ImageDecoder decoder;
@@ -42,7 +51,7 @@ public class RecognitionBenchmark {
     private InkMap ink;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         classifier = DigitClassifier.load(Path.of("saved_model"), 1);
         recognizer = new Recognizer(classifier,
                 new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(1),
@@ -50,7 +59,8 @@ public class RecognitionBenchmark {
                 new SimpleMeterRegistry());
         decoder = new ImageDecoder(4096L * 4096);
         BufferedImage drawing = DrawnDigits.draw(MnistTestDigits.image(0), 280, 200, 40, 30, 1, Page.TRANSPARENT);
-        png = DrawnDigits.png(drawing);
+        png = image.equals("api") ? Files.readAllBytes(Path.of("src/test/resources/api/digit-7.png"))
+                : DrawnDigits.png(drawing);
         byte[] coverage = new byte[280 * 280];
         for (int i = 0; i < coverage.length; i++) {
             coverage[i] = (byte) (drawing.getRGB(i % 280, i / 280) >>> 24);

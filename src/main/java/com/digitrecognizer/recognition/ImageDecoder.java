@@ -40,7 +40,7 @@ final class ImageDecoder {
         }
         SimplePng.Pixels png = SimplePng.read(bytes, this::checkSize);
         if (png != null) {
-            return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
+            return inkOf(png);
         }
         // in memory: ImageIO's default stream would write a temporary file for every image
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -86,13 +86,43 @@ final class ImageDecoder {
             return new InkMap(width, height, alpha);
         }
         float[] ink = luminance.get();
-        float border = median(border(ink, width, height));
-        boolean lightPage = border > 0.5f;
-        float page = lightPage ? 1 - border : border;
+        Page page = Page.of(median(border((x, y) -> ink[y * width + x], width, height)));
         for (int i = 0; i < ink.length; i++) {
-            ink[i] = Math.max(0, (lightPage ? 1 - ink[i] : ink[i]) - page);
+            ink[i] = page.ink(ink[i]);
         }
         return new InkMap(width, height, ink);
+    }
+
+    /**
+     * The same for a simple PNG, but grey pages go from their 8-bit samples to ink in one pass
+     * through a table of the 256 levels' ink.
+     */
+    private static InkMap inkOf(SimplePng.Pixels png) {
+        if (png.hasAlpha() || png.channels() > 1) {
+            return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
+        }
+        Page page = Page.of(median(border((x, y) -> png.unit(x, y), png.width(), png.height())));
+        float[] table = new float[256];
+        for (int level = 0; level < table.length; level++) {
+            table[level] = page.ink(level / 255f);
+        }
+        return new InkMap(png.width(), png.height(), png.grey(table));
+    }
+
+    /** A page's level of luminance, and whether it is light, so that its ink is dark. */
+    private record Page(boolean light, float level) {
+
+        /** From the median luminance of the border. */
+        static Page of(float border) {
+            boolean light = border > 0.5f;
+            return new Page(light, light ? 1 - border : border);
+        }
+
+        /** The ink of a pixel of this luminance: its distance from the page's level, dark or light. */
+        float ink(float luminance) {
+            float ink = (light ? 1 - luminance : luminance) - level;
+            return ink > 0 ? ink : 0;
+        }
     }
 
     private static float[] alpha(BufferedImage image) {
@@ -138,24 +168,28 @@ final class ImageDecoder {
         return (0.299f * red + 0.587f * green + 0.114f * blue) / 255f;
     }
 
-    private static float[] border(float[] values, int width, int height) {
+    /** The luminance of the pixel at (x, y), 0..1. */
+    private interface Luminance {
+        float at(int x, int y);
+    }
+
+    private static float[] border(Luminance luminance, int width, int height) {
         float[] border = new float[2 * width + 2 * Math.max(0, height - 2)];
         int n = 0;
         for (int x = 0; x < width; x++) {
-            border[n++] = values[x];
-            border[n++] = values[(height - 1) * width + x];
+            border[n++] = luminance.at(x, 0);
+            border[n++] = luminance.at(x, height - 1);
         }
         for (int y = 1; y < height - 1; y++) {
-            border[n++] = values[y * width];
-            border[n++] = values[y * width + width - 1];
+            border[n++] = luminance.at(0, y);
+            border[n++] = luminance.at(width - 1, y);
         }
         return Arrays.copyOf(border, n);
     }
 
     private static float median(float[] values) {
-        float[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        Arrays.sort(values);
+        return values[values.length / 2];
     }
 
     private static boolean usesTransparency(float[] alpha) {

@@ -42,13 +42,23 @@ final class SimplePng {
 
         /** The last channel, 0..1. */
         float[] alpha() {
-            return channel(channels - 1);
+            return channel(channels - 1, UNIT);
+        }
+
+        /** The first channel of pixel (x, y), 0..1. */
+        float unit(int x, int y) {
+            return UNIT[rows[y * stride() + 1 + x * channels] & 0xff];
+        }
+
+        /** The first channel of every pixel, each 8-bit level replaced by its value in the table. */
+        float[] grey(float[] table) {
+            return channel(0, table);
         }
 
         /** Luminance 0..1: grey as it is, colours weighted as {@link ImageDecoder#luminance(int, int, int)}. */
         float[] luminance() {
             if (channels <= 2) {
-                return channel(0);
+                return channel(0, UNIT);
             }
             float[] values = new float[width * height];
             for (int y = 0; y < height; y++) {
@@ -59,11 +69,11 @@ final class SimplePng {
             return values;
         }
 
-        private float[] channel(int channel) {
+        private float[] channel(int channel, float[] table) {
             float[] values = new float[width * height];
             for (int y = 0; y < height; y++) {
                 for (int x = 0, i = y * stride() + 1 + channel; x < width; x++, i += channels) {
-                    values[y * width + x] = UNIT[rows[i] & 0xff];
+                    values[y * width + x] = table[rows[i] & 0xff];
                 }
             }
             return values;

@@ -12,6 +12,7 @@ import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class PreprocessorTest {
 
@@ -100,6 +101,38 @@ class PreprocessorTest {
         // a 1-px line scaled by 20/40 leaves half a pixel's worth of ink per row, centred
         assertThat(input[14 * 28 + 13] + input[14 * 28 + 14]).isGreaterThan(0.45f);
         assertThat(input[14 * 28 + 2]).isZero();
+    }
+
+    @Test
+    void theCropHoldsEveryStrongPixelAndNoFaintOne() {
+        float[] ink = new float[100 * 100];
+        ink[50 * 100 + 10] = 1;     // left, lower
+        ink[20 * 100 + 60] = 1;     // right, upper: the box is 51 wide, 31 high
+        ink[90 * 100 + 95] = 0.09f; // faint, far away: below a tenth of the strongest, outside the crop
+
+        float[] input = Preprocessor.normalize(new InkMap(100, 100, ink));
+
+        // each dot lands in the 20-px box at its own corner: 20 px apart across, 30 * 20/51 px down
+        double[] left = centroid(input, 0, 14);
+        double[] right = centroid(input, 14, 28);
+        assertThat(right[0] - left[0]).isCloseTo(50 * 20 / 51.0, within(1.0)); // each dot is spread over whole target pixels
+        assertThat(left[1] - right[1]).isCloseTo(30 * 20 / 51.0, within(1.0)); // each dot is spread over whole target pixels
+    }
+
+    /** Centre of the ink in columns [from, to) of a 28x28 input. */
+    private static double[] centroid(float[] input, int from, int to) {
+        double sum = 0;
+        double cx = 0;
+        double cy = 0;
+        for (int y = 0; y < 28; y++) {
+            for (int x = from; x < to; x++) {
+                float v = input[y * 28 + x];
+                sum += v;
+                cx += v * (x + 0.5);
+                cy += v * (y + 0.5);
+            }
+        }
+        return new double[] {cx / sum, cy / sum};
     }
 
     private float[] normalize(BufferedImage image) {
