@@ -1,5 +1,6 @@
 # Sourced by load.sh, soak.sh and startup.sh: starts and stops the production jar on 127.0.0.1.
-# JAVA_OPTS (default -Xmx128m -XX:+UseSerialGC, see RESULTS.md) and the arguments of start_server go to the JVM and the app.
+# JAVA_OPTS (default -Xmx128m -XX:+UseSerialGC, see RESULTS.md), MALLOC_ARENA_MAX (default 2, as
+# deploy/ sets it) and the arguments of start_server go to the JVM and the app.
 JAR=target/digit-recognizer-1.0.0-SNAPSHOT.jar
 PORT=${PORT:-18095}
 URL=http://127.0.0.1:$PORT/api/v1/predict
@@ -10,7 +11,7 @@ export PNG
 start_server() {
   local log=$1; shift
   [ -f "$JAR" ] || { echo "no $JAR: build it with ./mvnw -B -Pproduction package -DskipTests" >&2; exit 1; }
-  TF_CPP_MIN_LOG_LEVEL=2 java ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
+  TF_CPP_MIN_LOG_LEVEL=2 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
     >"$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do
