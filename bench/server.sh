@@ -1,7 +1,8 @@
-# Sourced by load.sh, soak.sh and startup.sh: starts and stops the production jar on 127.0.0.1.
+# Sourced by load.sh, soak.sh and startup.sh: starts and stops the production jar (JAR, default
+# target/digit-recognizer-1.0.0-SNAPSHOT.jar) on 127.0.0.1.
 # JAVA_OPTS (default -Xmx128m -XX:+UseSerialGC, see RESULTS.md), MALLOC_ARENA_MAX (default 2, as
 # deploy/ sets it) and the arguments of start_server go to the JVM and the app.
-JAR=target/digit-recognizer-1.0.0-SNAPSHOT.jar
+JAR=${JAR:-target/digit-recognizer-1.0.0-SNAPSHOT.jar}
 PORT=${PORT:-18095}
 URL=http://127.0.0.1:$PORT/api/v1/predict
 PNG=${PNG:-src/test/resources/api/digit-7.png}
