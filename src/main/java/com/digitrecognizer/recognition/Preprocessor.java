@@ -7,8 +7,9 @@ import com.digitrecognizer.recognition.RecognitionException.Reason;
  * aspect (area-averaged, so anti-aliased), and place the result in 28x28 with its centre of
  * mass at the centre. Ink = 1, as the network was trained.
  * <p>
- * Every pass over the page's pixels runs along rows into per-column accumulators, a form the
- * JIT turns into vector instructions; the crop is a window on the page, never a copy.
+ * A pass over a page's pixels costs about as much as reading them, whatever it computes, so the
+ * passes are few: the crop is a window on the page, never a copy, and the division by the
+ * strongest ink waits for the 784 outputs.
  */
 final class Preprocessor {
 
