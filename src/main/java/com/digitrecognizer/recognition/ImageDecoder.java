@@ -98,7 +98,7 @@ final class ImageDecoder {
      * through a table of the 256 levels' ink.
      */
     private static InkMap inkOf(SimplePng.Pixels png) {
-        if (png.hasAlpha() || png.channels() > 1) {
+        if (png.channels() > 1) { // colour or alpha: the general way
             return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
         }
         Page page = Page.of(median(border((x, y) -> png.unit(x, y), png.width(), png.height())));
