@@ -2,7 +2,7 @@
 # Unpacks the production jar into DEST (DEST/<jar name> + DEST/lib/) and records a class-data
 # archive of the classes that start-up loads, DEST/app.jsa (AppCDS). Started as
 #   java -XX:SharedArchiveFile=DEST/app.jsa -jar DEST/<jar name>
-# the app answers its first prediction in 3.8 s instead of 8.5 s from the jar (bench/RESULTS.md,
+# the app answers its first prediction in ≈ 3.7 s instead of ≈ 8.5 s from the jar (bench/RESULTS.md,
 # "Start-up"). The recording run starts the app once (on a free port) and stops it after
 # start-up: run this where the app can load its model — from the folder holding saved_model/,
 # or pass --recognition.model-path=... The archive belongs to this JDK: record it again after a
