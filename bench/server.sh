@@ -3,6 +3,11 @@
 # JAVA_OPTS (default -Xmx128m -XX:+UseSerialGC, see RESULTS.md), MALLOC_ARENA_MAX (default 2, as
 # deploy/ sets it) and the arguments of start_server go to the JVM and the app.
 JAR=${JAR:-target/digit-recognizer-1.0.0-SNAPSHOT.jar}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# TensorFlow Java's native code and its use of sun.misc.Unsafe, declared so that Java 23+ prints no warning
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9][0-9]*\).*/\1/p')
+NATIVE_ACCESS="--enable-native-access=ALL-UNNAMED"
+[ "$JAVA_MAJOR" -ge 23 ] && NATIVE_ACCESS="$NATIVE_ACCESS --sun-misc-unsafe-memory-access=allow"
 PORT=${PORT:-18095}
 URL=http://127.0.0.1:$PORT/api/v1/predict
 PNG=${PNG:-src/test/resources/api/digit-7.png}
@@ -12,7 +17,7 @@ export PNG
 start_server() {
   local log=$1; shift
   [ -f "$JAR" ] || { echo "no $JAR: build it with ./mvnw -B -Pproduction package -DskipTests" >&2; exit 1; }
-  TF_CPP_MIN_LOG_LEVEL=2 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
+  TF_CPP_MIN_LOG_LEVEL=2 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" $NATIVE_ACCESS ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
     >"$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do

@@ -20,9 +20,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production jar as deploy/ runs it: unpacked by deploy/extract.sh with a class-data archive
- * of its start-up, then started with that archive required ({@code -Xshare:on} fails the start
- * when the archive does not fit this JVM and classpath), and asked for a digit.
+ * The production jar as deploy/ runs it: unpacked by deploy/extract.sh with a record of its
+ * start-up (an AOT cache on Java 25+, a class-data archive before), then started with the options
+ * the script wrote and that record required (a JVM that cannot use it fails instead of starting
+ * slowly), asked for a digit, and watched for the JVM's warnings of native access and Unsafe.
  */
 class DeployIT {
 
@@ -30,28 +31,35 @@ class DeployIT {
     Path dir;
 
     @Test
-    void theUnpackedJarStartsWithItsClassDataArchiveAndRecognises() throws Exception {
+    void theUnpackedJarStartsWithItsStartUpRecordAndRecognises() throws Exception {
         Path jar = productionJar();
         Path app = dir.resolve("app");
 
         ProcessBuilder extractor = new ProcessBuilder("deploy/extract.sh", jar.toString(), app.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("extract.log").toFile());
-        // the archive belongs to one JVM: the script's java must be the one that starts the server below
+        // the record belongs to one JVM: the script's java must be the one that starts the server below
         extractor.environment().put("PATH", Path.of(java()).getParent() + ":" + System.getenv("PATH"));
         Process extract = extractor.start();
         assertThat(extract.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(extract.exitValue()).as(Files.readString(dir.resolve("extract.log"))).isZero();
-        assertThat(app.resolve("app.jsa")).isNotEmptyFile();
+        String jvmArgs = Files.readString(app.resolve("jvm.args"));
+        boolean aotCache = jvmArgs.contains("-XX:AOTCache=");
+        assertThat(app.resolve(aotCache ? "app.aot" : "app.jsa")).isNotEmptyFile();
 
         int port = freePort();
-        Process server = new ProcessBuilder(java(), "-Xshare:on", "-XX:SharedArchiveFile=" + app.resolve("app.jsa"),
-                "-Xmx128m", "-XX:+UseSerialGC", "-jar", app.resolve(jar.getFileName()).toString(),
+        ProcessBuilder starter = new ProcessBuilder(java(), aotCache ? "-XX:AOTMode=on" : "-Xshare:on",
+                "@" + app.resolve("jvm.args"), "-Xmx128m", "-XX:+UseSerialGC",
+                "-jar", app.resolve(jar.getFileName()).toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
+        starter.environment().put("TF_CPP_MIN_LOG_LEVEL", "2"); // as deploy/ sets it
+        Process server = starter.start();
         try {
             HttpResponse<String> answer = firstAnswer(server, port);
-            assertThat(answer.statusCode()).as(Files.readString(dir.resolve("server.log"))).isEqualTo(200);
+            String log = Files.readString(dir.resolve("server.log"));
+            assertThat(answer.statusCode()).as(log).isEqualTo(200);
             assertThat(answer.body()).contains("\"digit\":7");
+            assertThat(log).doesNotContain("restricted method").doesNotContain("sun.misc.Unsafe"); // the JVM's warnings
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);

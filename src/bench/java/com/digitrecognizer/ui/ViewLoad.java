@@ -6,7 +6,9 @@ import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.recognition.BenchRecognizers;
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.Recognizer;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.browserless.internal.Routes;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 
@@ -17,16 +19,16 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-
 /**
  * View-level load without a browser: {@code sessions} threads each open the real
- * {@link RecognizerView} in their own Karibu UI (one shared {@link Recognizer}, as in the app)
+ * {@link RecognizerView} in their own browserless UI (Vaadin's mocked session) (one shared {@link Recognizer}, as in the app)
  * and, all at once, draw {@code drawings} digits, each a new history row. A stroke is timed from
  * the pad's event as the browser sends it (Base64 ink) through the view's handler and the round
  * trip that writes the changes for the browser. Then the heap each session holds with its
@@ -77,9 +79,10 @@ public final class ViewLoad {
             int session = s;
             threads[s] = new Thread(() -> {
                 try {
-                    MockVaadin.setup();
-                    UI.getCurrent().add(new RecognizerView(recognizer, true));
-                    DigitPad pad = _get(DigitPad.class, spec -> spec.withId("pad"));
+                    MockVaadin.setup(new Routes(Set.of(), Set.of(), Set.of(), true), UI::new, Set.of());
+                    RecognizerView view = new RecognizerView(recognizer, true);
+                    UI.getCurrent().add(view);
+                    DigitPad pad = find(view, DigitPad.class);
                     start.await();
                     for (int d = 0; d < drawings; d++) {
                         ComponentUtil.fireEvent(pad, new DigitPad.ClearedEvent(pad, true));
@@ -121,6 +124,11 @@ public final class ViewLoad {
             coverage[i] = (byte) (drawing.getRGB(i % SIDE, i / SIDE) >>> 24);
         }
         return Base64.getEncoder().encodeToString(coverage);
+    }
+
+    private static <T extends Component> T find(Component root, Class<T> type) {
+        return type.isInstance(root) ? type.cast(root) : root.getChildren().map(child -> find(child, type))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static long heapAfterGc() {

@@ -69,8 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleMultipartException(MultipartException ex, WebRequest request) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
         if (cause instanceof FileCountLimitExceededException tooMany) {
-            return problem(ex, HttpStatus.PAYLOAD_TOO_LARGE, "A request holds at most " + tooMany.getLimit()
-                    + " form fields, so a batch at most " + tooMany.getLimit() + " images.", new HttpHeaders(), request);
+            return tooManyParts(ex, tooMany, request);
         }
         return problem(ex, HttpStatus.BAD_REQUEST, "The multipart/form-data body could not be parsed ("
                 + cause.getMessage() + ").", new HttpHeaders(), request);
@@ -79,8 +78,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Spring 7 reports Tomcat's part count limit as a size limit
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof FileCountLimitExceededException tooMany) {
+            return tooManyParts(ex, tooMany, request);
+        }
         return problem(ex, status, "The request is larger than the limit of " + readable(properties.maxRequestSize())
                 + ".", headers, request);
+    }
+
+    private ResponseEntity<Object> tooManyParts(Exception ex, FileCountLimitExceededException tooMany,
+            WebRequest request) {
+        return problem(ex, HttpStatus.PAYLOAD_TOO_LARGE, "A request holds at most " + tooMany.getLimit()
+                + " form fields, so a batch at most " + tooMany.getLimit() + " images.", new HttpHeaders(), request);
     }
 
     @Override

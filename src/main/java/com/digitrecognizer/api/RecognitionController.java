@@ -1,7 +1,7 @@
 package com.digitrecognizer.api;
 
 import com.digitrecognizer.recognition.Recognizer;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,9 +1,9 @@
 package com.digitrecognizer.recognition;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,12 +22,12 @@ public record ModelCard(String version, double testAccuracy, JsonNode json) {
                     + ": the SavedModel must come with the model.json the trainer writes", null);
         }
         try {
-            JsonNode json = new ObjectMapper().readTree(file.toFile());
+            JsonNode json = JsonMapper.shared().readTree(file.toFile());
             if (!json.hasNonNull("version")) {
                 throw new DigitClassifier.ModelLoadException("The model card " + file + " has no version", null);
             }
-            return new ModelCard(json.get("version").asText(), json.path("testAccuracy").asDouble(), json);
-        } catch (IOException e) {
+            return new ModelCard(json.get("version").asString(), json.path("testAccuracy").asDouble(), json);
+        } catch (JacksonException e) {
             throw new DigitClassifier.ModelLoadException("Cannot read the model card " + file + ": " + e.getMessage(), e);
         }
     }

@@ -1,9 +1,8 @@
 package com.digitrecognizer.training;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -37,8 +36,8 @@ record ModelCard(
             "name", SavedModelExport.OUTPUT, "dtype", "float32", "shape", "[-1,10]",
             "meaning", "probability of each digit, index = digit");
 
-    void write(Path directory) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    void write(Path directory) {
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValue(directory.resolve(FILE_NAME).toFile(), this);
     }
 }

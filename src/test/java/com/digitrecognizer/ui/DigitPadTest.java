@@ -4,32 +4,26 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.UIInternals;
-import elemental.json.Json;
-import elemental.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DigitPadTest {
+/** In the application's Spring context (shared with the other view tests), so that the root route can open. */
+@SpringBootTest
+class DigitPadTest extends SpringBrowserlessTest {
 
     private final DigitPad pad = new DigitPad();
+    private final DigitPadTester browser = new DigitPadTester(pad);
 
     @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
+    void addPad() {
         UI.getCurrent().add(pad);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     @Test
@@ -38,7 +32,7 @@ class DigitPadTest {
         pad.addDrawnListener(events::add);
 
         byte[] ink = {0, (byte) 255, 17, (byte) 128, 0, 64};
-        _fireDomEvent(pad, "digit-drawn", drawn(3, 2, Base64.getEncoder().encodeToString(ink), 2, "stroke"));
+        browser.drawn(3, 2, ink, 2, "stroke");
 
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.width()).isEqualTo(3);
@@ -55,7 +49,7 @@ class DigitPadTest {
         List<DigitPad.DrawnEvent> events = new ArrayList<>();
         pad.addDrawnListener(events::add);
 
-        _fireDomEvent(pad, "digit-drawn", drawn(0, 0, "", 0, "predict"));
+        browser.drawn(0, 0, new byte[0], 0, "predict");
 
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.ink()).isEmpty();
@@ -76,7 +70,7 @@ class DigitPadTest {
         List<DigitPad.ClearedEvent> events = new ArrayList<>();
         pad.addClearedListener(events::add);
 
-        _fireDomEvent(pad, "digit-cleared");
+        browser.cleared();
 
         assertThat(events).hasSize(1);
     }
@@ -106,17 +100,8 @@ class DigitPadTest {
         UIInternals internals = UI.getCurrent().getInternals();
         internals.getStateTree().runExecutionsBeforeClientResponse();
         assertThat(internals.dumpPendingJavaScriptInvocations())
+                .filteredOn(invocation -> invocation.getOwner() == pad.getElement().getNode())
                 .extracting(invocation -> invocation.getInvocation().getExpression())
                 .containsExactly("return $0.clear()", "return $0.undo()", "return $0.requestPrediction()");
-    }
-
-    private static JsonObject drawn(int width, int height, String ink, int strokes, String reason) {
-        JsonObject data = Json.createObject();
-        data.put("event.detail.width", width);
-        data.put("event.detail.height", height);
-        data.put("event.detail.ink", ink);
-        data.put("event.detail.strokes", strokes);
-        data.put("event.detail.reason", reason);
-        return data;
     }
 }

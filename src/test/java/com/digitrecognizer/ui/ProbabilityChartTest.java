@@ -1,30 +1,26 @@
 package com.digitrecognizer.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ProbabilityChartTest {
+/** In the application's Spring context (shared with the other view tests), so that the root route can open. */
+@SpringBootTest
+class ProbabilityChartTest extends SpringBrowserlessTest {
 
     private static final float[] SEVEN = {0, 0, 0.001f, 0, 0, 0, 0, 0.998f, 0.001f, 0};
 
     private final ProbabilityChart chart = new ProbabilityChart();
 
     @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
+    void addChart() {
         UI.getCurrent().add(chart);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     @Test

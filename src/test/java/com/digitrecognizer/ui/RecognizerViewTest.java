@@ -3,65 +3,34 @@ package com.digitrecognizer.ui;
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
-import com.digitrecognizer.recognition.Recognizer;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.UIInternals;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 
 import java.awt.image.BufferedImage;
-import java.util.Base64;
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The view with the real recognizer, without a browser: drawing events in, results out. */
-@SpringBootTest(classes = RecognizerViewTest.Recognition.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class RecognizerViewTest {
+/** The view as Spring builds it, with the real recognizer, without a browser: drawing events in, results out. */
+@SpringBootTest
+class RecognizerViewTest extends SpringBrowserlessTest {
 
-    /** The recognition feature alone: Vaadin's own Spring set-up needs a servlet, Karibu mocks it. */
-    @Configuration
-    @ComponentScan(basePackageClasses = Recognizer.class)
-    static class Recognition {
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-    }
-
-    @Autowired
-    Recognizer recognizer;
-
-    private RecognizerView view;
     private DigitPad pad;
+    private DigitPadTester browser;
 
     @BeforeEach
     void openView() {
-        MockVaadin.setup();
-        view = new RecognizerView(recognizer, true);
-        UI.getCurrent().add(view);
-        pad = _get(DigitPad.class, spec -> spec.withId("pad"));
-    }
-
-    @AfterEach
-    void closeView() {
-        MockVaadin.tearDown();
+        navigate(RecognizerView.class);
+        pad = $(DigitPad.class).id("pad");
+        browser = new DigitPadTester(pad);
     }
 
     @Test
@@ -70,7 +39,7 @@ class RecognizerViewTest {
 
         assertThat(text("prediction")).isEqualTo("7");
         assertThat(text("confidence")).endsWith("% sure");
-        float[] chart = _get(ProbabilityChart.class, spec -> spec.withId("probability-chart")).getProbabilities();
+        float[] chart = $(ProbabilityChart.class).id("probability-chart").getProbabilities();
         assertThat(chart).hasSize(10);
         assertThat(chart[7]).isGreaterThan(0.5f);
         Grid<HistoryEntry> history = history();
@@ -86,9 +55,9 @@ class RecognizerViewTest {
         draw(0);
         assertThat(history().getListDataView().getItemCount()).isEqualTo(1);
 
-        ComponentUtil.fireEvent(pad, new DigitPad.ClearedEvent(pad, true));
+        browser.cleared();
         assertThat(text("prediction")).isEqualTo("–");
-        assertThat(_get(ProbabilityChart.class, spec -> spec.withId("probability-chart")).getProbabilities()).isEmpty();
+        assertThat($(ProbabilityChart.class).id("probability-chart").getProbabilities()).isEmpty();
 
         draw(1);
         assertThat(text("prediction")).isEqualTo("2");
@@ -100,7 +69,7 @@ class RecognizerViewTest {
     void theHistoryKeepsTheNewestDrawingsOnly() {
         for (int i = 0; i <= RecognizerView.MAX_HISTORY; i++) {
             draw(i % 2);
-            ComponentUtil.fireEvent(pad, new DigitPad.ClearedEvent(pad, true));
+            browser.cleared();
         }
 
         assertThat(history().getListDataView().getItemCount()).isEqualTo(RecognizerView.MAX_HISTORY);
@@ -109,7 +78,7 @@ class RecognizerViewTest {
 
     @Test
     void predictOnAnEmptyPadGivesAFriendlyHint() {
-        ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, 0, 0, "", 0, "predict"));
+        browser.drawn(0, 0, new byte[0], 0, "predict");
 
         assertThat(text("hint")).isEqualTo(RecognizerView.EMPTY_HINT);
         assertThat(text("prediction")).isEqualTo("–");
@@ -122,7 +91,7 @@ class RecognizerViewTest {
         assertThat(clickCalls("undo")).containsExactly("return $0.undo()");
         assertThat(clickCalls("clear")).containsExactly("return $0.clear()");
 
-        _get(Checkbox.class, spec -> spec.withId("live")).setValue(false);
+        $(Checkbox.class).id("live").setValue(false);
         assertThat(pad.isLive()).isFalse();
     }
 
@@ -133,25 +102,25 @@ class RecognizerViewTest {
         for (int i = 0; i < coverage.length; i++) {
             coverage[i] = (byte) (drawing.getRGB(i % 200, i / 200) >>> 24);
         }
-        String ink = Base64.getEncoder().encodeToString(coverage);
-        ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, 200, 200, ink, 1, "stroke"));
+        browser.drawn(200, 200, coverage, 1, "stroke");
     }
 
     /** Clicks the button and returns the JavaScript calls it sends to the browser. */
-    private static List<String> clickCalls(String buttonId) {
-        _click(_get(Button.class, spec -> spec.withId(buttonId)));
+    private List<String> clickCalls(String buttonId) {
+        test($(Button.class).id(buttonId)).click();
         UIInternals internals = UI.getCurrent().getInternals();
         internals.getStateTree().runExecutionsBeforeClientResponse();
         return internals.dumpPendingJavaScriptInvocations().stream()
+                .filter(invocation -> invocation.getOwner() == pad.getElement().getNode())
                 .map(invocation -> invocation.getInvocation().getExpression()).toList();
     }
 
-    private static String text(String id) {
-        return _get(Span.class, spec -> spec.withId(id)).getText();
+    private String text(String id) {
+        return $(Span.class).id(id).getText();
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<HistoryEntry> history() {
-        return _get(Grid.class, spec -> spec.withId("history"));
+    private Grid<HistoryEntry> history() {
+        return $(Grid.class).id("history");
     }
 }
