@@ -3,7 +3,8 @@
 # Usage, from the repository root, after ./mvnw -B -Pproduction package -DskipTests:
 #   bench/load.sh [--app.arg=value ...]      e.g. bench/load.sh --recognition.batching.enabled=false
 # Env: RUNS (3) runs of DURATION (15 s) at each of CONNECTIONS ("1 8 32 128"); CEILING=0 skips
-# the bare model's multi-threaded ceiling (JMH, 4 threads) measured after the load in the same run.
+# the in-process ceilings (JMH, 4 threads: the bare model, and the request's whole path) measured
+# after the load in the same run, and the HTTP throughput as a share of the whole path's ceiling.
 # Prints one line per run and the medians per connection count. wrk shares the machine's cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ mkdir -p "$OUT"
 : >"$OUT/runs.txt"
 trap stop_server EXIT
 
-echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), app args: ${*:-none}"
+echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(uptime | sed 's/.*load/load/'), app args: ${*:-none}"
 start_server "$OUT/server.log" "$@"
 wrk -t1 -c32 -d30s -s bench/predict.lua "$URL" >/dev/null # warm-up: the JIT settles after ~30 s of load
 
@@ -48,7 +49,15 @@ for c in $CONNECTIONS; do
 done
 
 if [ "${CEILING:-1}" = 1 ]; then
-  echo "# the bare model's ceiling, same run: images/s from 4 threads, one image per inference"
+  echo "# in-process ceilings, same run, 4 threads: the bare model (one image per inference) and the whole path"
+  echo "# of a request (the same PNG decoded, normalised, recognised through the Recognizer, batching on)"
   ./mvnw -q -B -Pbench -Dbench.args="ClassifierBenchmark.classify -p batch=1 -p intraOp=1 -t 4 -bm thrpt -tu s -f 1 -wi 2 -i 3 -w 2s -r 3s" \
-    | grep -E '^ClassifierBenchmark'
+    | grep -E '^ClassifierBenchmark' | tee "$OUT/ceiling-model.txt"
+  ./mvnw -q -B -Pbench -Dbench.args="RecognitionBenchmark.recognizePng -p image=api -p batching=true -t 4 -bm thrpt -tu s -f 1 -wi 2 -i 3 -w 3s -r 3s" \
+    | grep -E '^RecognitionBenchmark' | tee "$OUT/ceiling-path.txt"
+  path=$(awk '{ print $(NF-3) }' "$OUT/ceiling-path.txt")
+  for c in $CONNECTIONS; do
+    rps=$(awk -v c="$c" '$1 == c { print $3 }' "$OUT/runs.txt" | tail -n "$RUNS" | median)
+    awk -v c="$c" -v r="$rps" -v p="$path" 'BEGIN { printf "# %s connections: %.0f %% of the whole path'"'"'s in-process ceiling\n", c, 100 * r / p }'
+  done
 fi

@@ -15,7 +15,7 @@ OUT=target/load
 mkdir -p "$OUT"
 trap stop_server EXIT
 
-echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}, app args: ${*:-none}"
+echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(uptime | sed 's/.*load/load/'), JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}, app args: ${*:-none}"
 start_server "$OUT/soak-server.log" "$@"
 echo "RSS after start: $(rss_mb) MB"
 

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 mkdir -p target/load
 trap stop_server EXIT
-echo "# $(nproc) cores, $(uptime | sed 's/.*load/load/'), $JAR, JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
+echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(uptime | sed 's/.*load/load/'), $JAR, JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   start_server target/load/startup.log "$@"
