@@ -16,7 +16,7 @@ final class Shapes {
      * Steepest bar, in degrees from horizontal: a steeper one is how MNIST writes a 1, so a
      * vertical bar must stay a digit.
      */
-    static final double STEEPEST_BAR = 40;
+    private static final double STEEPEST_BAR = 40;
 
     private final RandomGenerator random;
 

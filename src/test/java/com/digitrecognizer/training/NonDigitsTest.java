@@ -132,7 +132,7 @@ class NonDigitsTest {
         return counts;
     }
 
-    static double median(List<Double> values) {
+    private static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
