@@ -13,6 +13,11 @@ public record InkRaster(int width, int height, byte[] coverage) {
         }
     }
 
+    /** What the network sees of this drawing (28x28, ink = 1), for training data drawn as on the pad. */
+    public float[] networkInput() {
+        return Preprocessor.normalize(toInkMap());
+    }
+
     InkMap toInkMap() {
         float[] ink = new float[coverage.length];
         for (int i = 0; i < ink.length; i++) {
