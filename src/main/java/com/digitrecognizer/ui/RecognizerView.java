@@ -5,7 +5,8 @@ import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.RecognitionException;
 import com.digitrecognizer.recognition.Recognizer;
-import com.vaadin.flow.component.Key;
+import com.digitrecognizer.ui.DigitPad.Action;
+import com.digitrecognizer.ui.DigitPad.DrawnEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,23 +46,26 @@ import java.util.Locale;
 @JsModule("./color-scheme.ts")
 public class RecognizerView extends VerticalLayout {
 
+    private static final String DRAW_HINT = "Draw a digit: any size, anywhere on the pad.";
     static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
     private static final String NO_DIGIT = "–";
     /** The oldest drawings go beyond this: a session's memory stays bounded however long it draws. */
     static final int MAX_HISTORY = 100;
+    /** No drawing yet: the pad numbers its drawings from 0. */
+    private static final int NO_DRAWING = -1;
 
     private final Recognizer recognizer;
     private final DigitPad pad = new DigitPad();
     private final Span digit = new Span(NO_DIGIT);
     private final Span confidence = new Span();
     private final Span runnerUp = new Span();
-    private final Span hint = new Span("Draw a digit: any size, anywhere on the pad.");
+    private final Span hint = new Span(DRAW_HINT);
     private final Image networkInput = new Image();
     private final ProbabilityChart chart = new ProbabilityChart();
     private final Grid<HistoryEntry> history = new Grid<>();
     private final List<HistoryEntry> entries = new ArrayList<>();
-    /** Whether the top history row is the drawing still on the pad (updated, not added, as it grows). */
-    private boolean drawingInHistory;
+    /** The pad's number of the drawing in the top history row: its later strokes update that row. */
+    private int drawingInTopRow = NO_DRAWING;
 
     public RecognizerView(Recognizer recognizer, @Value("${ui.live-recognition:true}") boolean liveByDefault) {
         this.recognizer = recognizer;
@@ -89,27 +93,28 @@ public class RecognizerView extends VerticalLayout {
     private VerticalLayout padColumn(boolean liveByDefault) {
         pad.setId("pad");
         pad.setLive(liveByDefault);
-        pad.addDrawnListener(event -> recognize(event.width(), event.height(), event.ink()));
+        pad.addDrawnListener(this::recognize);
         pad.addClearedListener(event -> startNewDrawing());
 
-        Button predict = new Button("Predict", VaadinIcon.MAGIC.create(), click -> pad.requestPrediction());
-        predict.setId("predict");
-        predict.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), click -> pad.undo());
-        undo.setId("undo");
-        Button clear = new Button("Clear", VaadinIcon.ERASER.create(), click -> pad.clear());
-        clear.setId("clear");
-        clear.addClickShortcut(Key.ESCAPE);
+        addPadControl("Predict", VaadinIcon.MAGIC, Action.PREDICT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addPadControl("Undo", VaadinIcon.ARROW_BACKWARD, Action.UNDO);
+        addPadControl("Clear", VaadinIcon.ERASER, Action.CLEAR);
         Checkbox live = new Checkbox("Live recognition at each stroke's end", liveByDefault);
         live.setId("live");
         live.addValueChangeListener(event -> pad.setLive(event.getValue()));
 
-        HorizontalLayout buttons = new HorizontalLayout(predict, undo, clear);
-        buttons.getStyle().set("flex-wrap", "wrap");
-        VerticalLayout column = new VerticalLayout(pad, buttons, live);
+        VerticalLayout column = new VerticalLayout(pad, live);
         column.setPadding(false);
         column.getStyle().set("flex", "1 1 300px").set("max-width", "420px");
         return column;
+    }
+
+    /** A button with no click listener: the pad does its action in the browser; its id is the action's name. */
+    private Button addPadControl(String text, VaadinIcon icon, Action action) {
+        Button button = new Button(text, icon.create());
+        button.setId(action.name().toLowerCase(Locale.ROOT));
+        pad.addControl(button, action);
+        return button;
     }
 
     private VerticalLayout resultColumn() {
@@ -172,15 +177,18 @@ public class RecognizerView extends VerticalLayout {
         history.setItems(entries);
     }
 
-    private void recognize(int width, int height, byte[] ink) {
+    private void recognize(DrawnEvent drawn) {
+        int width = drawn.width();
+        int height = drawn.height();
         if (width == 0 || height == 0) {
             showHint(EMPTY_HINT);
             return;
         }
+        byte[] ink = drawn.ink();
         try {
             Prediction prediction = recognizer.recognize(new InkRaster(width, height, ink));
             show(prediction);
-            record(new HistoryEntry(Thumbnails.ofDrawing(width, height, ink), prediction,
+            record(drawn.drawing(), new HistoryEntry(Thumbnails.ofDrawing(width, height, ink), prediction,
                     LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
             if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {
@@ -202,12 +210,12 @@ public class RecognizerView extends VerticalLayout {
         chart.setProbabilities(prediction.probabilities());
     }
 
-    private void record(HistoryEntry entry) {
-        if (drawingInHistory) {
+    private void record(int drawing, HistoryEntry entry) {
+        if (drawing == drawingInTopRow) {
             entries.set(0, entry);
         } else {
             entries.add(0, entry);
-            drawingInHistory = true;
+            drawingInTopRow = drawing;
             if (entries.size() > MAX_HISTORY) {
                 entries.remove(entries.size() - 1);
             }
@@ -221,9 +229,8 @@ public class RecognizerView extends VerticalLayout {
     }
 
     private void startNewDrawing() {
-        drawingInHistory = false;
         resetResult();
-        hint.setText("Draw a digit: any size, anywhere on the pad.");
+        hint.setText(DRAW_HINT);
     }
 
     private void resetResult() {
