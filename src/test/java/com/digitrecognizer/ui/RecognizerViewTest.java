@@ -43,7 +43,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
         assertThat(text("prediction")).isEqualTo("7");
         assertThat(text("confidence")).endsWith("% sure");
-        float[] chart = $(ProbabilityChart.class).id("probability-chart").getProbabilities();
+        float[] chart = ProbabilityChartTest.shown($(ProbabilityChart.class).id("probability-chart"));
         assertThat(chart).hasSize(10);
         assertThat(chart[7]).isGreaterThan(0.5f);
         assertThat(historyDigits()).containsExactly(7);
@@ -60,7 +60,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
         browser.cleared();
         assertThat(text("prediction")).isEqualTo("–");
-        assertThat($(ProbabilityChart.class).id("probability-chart").getProbabilities()).isEmpty();
+        assertThat(ProbabilityChartTest.shown($(ProbabilityChart.class).id("probability-chart"))).isEmpty();
 
         draw(TWO);
         assertThat(text("prediction")).isEqualTo("2");
