@@ -161,16 +161,15 @@ public class RecognizerView extends VerticalLayout {
         history.addColumn(LitRenderer.<HistoryEntry>of(
                         "<img src=${item.src} alt=${item.alt} width=\"48\" height=\"48\">")
                 .withProperty("src", HistoryEntry::thumbnail)
-                .withProperty("alt", entry -> "Drawing recognised as " + entry.prediction().digit()))
+                .withProperty("alt", entry -> "Drawing recognised as " + entry.digit()))
                 .setHeader("Drawing").setWidth("80px").setFlexGrow(0);
-        history.addColumn(entry -> entry.prediction().digit()).setHeader("Digit").setAutoWidth(true);
-        history.addColumn(entry -> percent(entry.prediction().confidence())).setHeader("Confidence").setAutoWidth(true);
-        history.addColumn(entry -> entry.prediction().runnerUp() + " (" + percent(
-                entry.prediction().probabilityOf(entry.prediction().runnerUp())) + ")").setHeader("Runner-up")
-                .setAutoWidth(true);
+        history.addColumn(HistoryEntry::digit).setHeader("Digit").setAutoWidth(true);
+        history.addColumn(entry -> percent(entry.confidence())).setHeader("Confidence").setAutoWidth(true);
+        history.addColumn(entry -> entry.runnerUp() + " (" + percent(entry.runnerUpProbability()) + ")")
+                .setHeader("Runner-up").setAutoWidth(true);
         history.addColumn(entry -> entry.time().format(DateTimeFormatter.ISO_LOCAL_TIME)).setHeader("Time")
                 .setAutoWidth(true);
-        history.addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.prediction().elapsedMs()))
+        history.addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.elapsedMs()))
                 .setHeader("Latency").setAutoWidth(true);
         // a fixed height keeps the grid lazy: only the rows in view travel to the browser
         history.setHeight("400px");
@@ -188,7 +187,7 @@ public class RecognizerView extends VerticalLayout {
         try {
             Prediction prediction = recognizer.recognize(new InkRaster(width, height, ink));
             show(prediction);
-            record(drawn.drawing(), new HistoryEntry(Thumbnails.ofDrawing(width, height, ink), prediction,
+            record(drawn.drawing(), HistoryEntry.of(Thumbnails.ofDrawing(width, height, ink), prediction,
                     LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
             if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {

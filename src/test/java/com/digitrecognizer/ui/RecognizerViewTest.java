@@ -48,7 +48,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         assertThat(chart[7]).isGreaterThan(0.5f);
         assertThat(historyDigits()).containsExactly(7);
         HistoryEntry row = history().getListDataView().getItem(0);
-        assertThat(row.prediction().confidence()).isGreaterThan(0.5f);
+        assertThat(row.confidence()).isGreaterThan(0.5f);
         assertThat(row.thumbnail()).startsWith("data:image/png;base64,");
     }
 
@@ -154,7 +154,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     }
 
     private List<Integer> historyDigits() {
-        return history().getListDataView().getItems().map(entry -> entry.prediction().digit()).toList();
+        return history().getListDataView().getItems().map(HistoryEntry::digit).toList();
     }
 
     @SuppressWarnings("unchecked")
