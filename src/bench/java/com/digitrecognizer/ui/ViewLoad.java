@@ -80,7 +80,7 @@ public final class ViewLoad {
             threads[s] = new Thread(() -> {
                 try {
                     MockVaadin.setup(new Routes(Set.of(), Set.of(), Set.of(), true), UI::new, Set.of());
-                    RecognizerView view = new RecognizerView(recognizer, true);
+                    RecognizerView view = new RecognizerView(recognizer, new UiProperties(true));
                     UI.getCurrent().add(view);
                     DigitPad pad = find(view, DigitPad.class);
                     start.await();

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.springframework.beans.factory.annotation.Value;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +66,7 @@ public class RecognizerView extends VerticalLayout {
     /** The pad's number of the drawing in the top history row: its later strokes update that row. */
     private int drawingInTopRow = NO_DRAWING;
 
-    public RecognizerView(Recognizer recognizer, @Value("${ui.live-recognition:true}") boolean liveByDefault) {
+    public RecognizerView(Recognizer recognizer, UiProperties settings) {
         this.recognizer = recognizer;
         setWidthFull();
         setMaxWidth("1100px");
@@ -79,7 +78,7 @@ public class RecognizerView extends VerticalLayout {
                 + "says which digit it is, and how sure it is of every digit.");
         intro.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
 
-        FlexLayout main = new FlexLayout(padColumn(liveByDefault), resultColumn());
+        FlexLayout main = new FlexLayout(padColumn(settings.liveRecognition()), resultColumn());
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-l)");
