@@ -68,23 +68,20 @@ public class RecognizerView extends VerticalLayout {
 
     public RecognizerView(Recognizer recognizer, UiProperties settings) {
         this.recognizer = recognizer;
-        setWidthFull();
-        setMaxWidth("1100px");
-        getStyle().set("margin", "0 auto");
+        // the look is in styles.css (META-INF/resources), by these class names
+        addClassName("recognizer");
 
         H1 title = new H1("Digit Recognizer");
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
         Paragraph intro = new Paragraph("Draw a digit with mouse, finger or pen; a neural network trained on MNIST "
                 + "says which digit it is, and how sure it is of every digit.");
-        intro.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+        intro.addClassName("intro");
 
         FlexLayout main = new FlexLayout(padColumn(settings.liveRecognition()), resultColumn());
+        main.addClassName("columns");
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
-        main.getStyle().set("gap", "var(--lumo-space-l)");
 
         H2 historyTitle = new H2("History");
-        historyTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         configureHistory();
         add(title, intro, main, historyTitle, history);
     }
@@ -103,8 +100,8 @@ public class RecognizerView extends VerticalLayout {
         live.addValueChangeListener(event -> pad.setLive(event.getValue()));
 
         VerticalLayout column = new VerticalLayout(pad, live);
+        column.addClassName("pad-column");
         column.setPadding(false);
-        column.getStyle().set("flex", "1 1 300px").set("max-width", "420px");
         return column;
     }
 
@@ -118,25 +115,23 @@ public class RecognizerView extends VerticalLayout {
 
     private VerticalLayout resultColumn() {
         digit.setId("prediction");
+        digit.addClassName("digit");
         digit.getElement().setAttribute("aria-live", "polite");
-        digit.getStyle().set("font-size", "5rem").set("font-weight", "700").set("line-height", "1");
         confidence.setId("confidence");
-        confidence.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        confidence.addClassName("confidence");
         runnerUp.setId("runner-up");
-        runnerUp.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        runnerUp.addClassName("secondary");
         hint.setId("hint");
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        hint.addClassName("secondary");
 
         networkInput.setId("network-input");
+        networkInput.addClassName("network-input");
         networkInput.setSrc(Thumbnails.ofNetworkInput(new float[DigitClassifier.PIXELS]));
         networkInput.setAlt("The 28x28 image the network sees");
         networkInput.setWidth("84px");
         networkInput.setHeight("84px");
-        networkInput.getStyle().set("image-rendering", "pixelated").set("background", "black")
-                .set("border-radius", "var(--lumo-border-radius-m)");
         Div seen = new Div(networkInput, new Span("What the network sees"));
-        seen.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
-                .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
+        seen.addClassName("seen");
 
         VerticalLayout answer = new VerticalLayout(digit, confidence, runnerUp);
         answer.setPadding(false);
@@ -148,8 +143,8 @@ public class RecognizerView extends VerticalLayout {
         chart.setId("probability-chart");
         chart.setWidthFull();
         VerticalLayout column = new VerticalLayout(result, hint, chart);
+        column.addClassName("result-column");
         column.setPadding(false);
-        column.getStyle().set("flex", "1 1 320px");
         return column;
     }
 

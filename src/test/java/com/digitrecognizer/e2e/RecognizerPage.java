@@ -224,6 +224,11 @@ final class RecognizerPage {
         return text("hint");
     }
 
+    /** The computed value of a CSS property of the element {@code id}. */
+    String style(String id, String property) {
+        return driver.findElement(By.id(id)).getCssValue(property);
+    }
+
     String networkInputSrc() {
         return driver.findElement(By.id("network-input")).getDomAttribute("src");
     }
