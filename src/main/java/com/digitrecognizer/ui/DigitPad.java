@@ -76,9 +76,9 @@ class DigitPad extends Component implements HasSize {
      * An event of the pad, with its number: the pad numbers its events 1, 2, 3... in the order
      * it fires them.
      * <p>
-     * Public, as are its subclasses, because Vaadin creates DOM events by reflection.
+     * Its subclasses are public because Vaadin creates DOM events by reflection.
      */
-    public abstract static class PadEvent extends ComponentEvent<DigitPad> {
+    abstract static class PadEvent extends ComponentEvent<DigitPad> {
 
         private final int sequence;
 
