@@ -1,5 +1,7 @@
 package com.digitrecognizer.recognition;
 
+import java.util.Arrays;
+
 /**
  * What the network says of one image: the digit, how sure it is, all ten probabilities
  * (index = digit), the model that said it, how long it took, and the 28x28 image the network
@@ -9,7 +11,7 @@ public record Prediction(int digit, float confidence, float[] probabilities, Str
                          double elapsedMs, float[] networkInput) {
 
     static Prediction of(float[] probabilities, int row, String modelVersion, double elapsedMs, float[] networkInput) {
-        float[] own = java.util.Arrays.copyOfRange(probabilities, row * DigitClassifier.CLASSES,
+        float[] own = Arrays.copyOfRange(probabilities, row * DigitClassifier.CLASSES,
                 (row + 1) * DigitClassifier.CLASSES);
         int best = rank(own, -1);
         return new Prediction(best, own[best], own, modelVersion, elapsedMs, networkInput);

@@ -6,9 +6,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
@@ -85,7 +87,7 @@ public class Recognizer implements AutoCloseable {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
-            float[] input = java.util.Arrays.copyOfRange(batch, i * DigitClassifier.PIXELS, (i + 1) * DigitClassifier.PIXELS);
+            float[] input = Arrays.copyOfRange(batch, i * DigitClassifier.PIXELS, (i + 1) * DigitClassifier.PIXELS);
             predictions.add(Prediction.of(probabilities, i, model().version(), elapsedMs, input));
         }
         return predictions;
@@ -96,7 +98,7 @@ public class Recognizer implements AutoCloseable {
     }
 
     /** Records what became of one recognition. */
-    private Prediction counted(Channel channel, java.util.function.Supplier<Prediction> recognition, long start) {
+    private Prediction counted(Channel channel, Supplier<Prediction> recognition, long start) {
         try {
             Prediction prediction = recognition.get();
             metrics.predicted(channel, prediction, 1, start);
@@ -119,7 +121,7 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
-    private float[] admitted(java.util.function.Supplier<float[]> inference) {
+    private float[] admitted(Supplier<float[]> inference) {
         boolean admitted;
         try {
             admitted = slots.tryAcquire(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);

@@ -1,5 +1,7 @@
 package com.digitrecognizer.training;
 
+import java.util.Arrays;
+
 /** Accuracy, per-class accuracy and confusion matrix (rows = true digit, columns = predicted). */
 record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion) {
 
@@ -37,7 +39,7 @@ record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion)
         }
         double[] perClass = new double[Layer.CLASSES];
         for (int digit = 0; digit < Layer.CLASSES; digit++) {
-            int total = java.util.Arrays.stream(confusion[digit]).sum();
+            int total = Arrays.stream(confusion[digit]).sum();
             perClass[digit] = total == 0 ? 0 : (double) confusion[digit][digit] / total;
         }
         return new Evaluation((double) correct / labels.length, perClass, confusion);

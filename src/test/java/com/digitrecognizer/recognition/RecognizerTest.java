@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class RecognizerTest {
 
@@ -56,7 +57,7 @@ class RecognizerTest {
 
             assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
             assertThat(prediction.probabilities()).hasSize(10);
-            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, within(1e-4));
             assertThat(prediction.confidence()).isEqualTo(prediction.probabilityOf(prediction.digit()));
             assertThat(prediction.runnerUp()).isNotEqualTo(prediction.digit());
             assertThat(prediction.modelVersion()).isEqualTo(classifier.card().version());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Trains on a small committed subset: the pipeline learns, and what it exports is what it trained. */
 class TrainingTest {
@@ -52,7 +53,7 @@ class TrainingTest {
             try (DigitClassifier exported = DigitClassifier.load(dir, 1)) {
                 float[] reloaded = exported.classify(images, 100);
                 for (int i = 0; i < inTraining.length; i++) {
-                    assertThat(reloaded[i]).isCloseTo(inTraining[i], org.assertj.core.data.Offset.offset(1e-5f));
+                    assertThat(reloaded[i]).isCloseTo(inTraining[i], within(1e-5f));
                 }
                 assertThat(Evaluation.measure(test, exported::classify).accuracy())
                         .isEqualTo(outcome.evaluation().accuracy());
