@@ -1,7 +1,7 @@
 package com.digitrecognizer.api;
 
+import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.Recognizer;
-import tools.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -89,7 +89,7 @@ class RecognitionController {
             description = "Its model card: version, architecture, test accuracy, per-class accuracy, confusion "
                     + "matrix, and the input and output of the network.")
     @GetMapping(path = "/model", produces = APPLICATION_JSON_VALUE)
-    JsonNode model() {
-        return recognizer.model().json();
+    ModelCard model() {
+        return recognizer.model();
     }
 }

@@ -73,11 +73,11 @@ public class Recognizer implements AutoCloseable {
     }
 
     private List<Prediction> classifyAll(List<byte[]> images, long start) {
-        float[] batch = new float[images.size() * DigitClassifier.PIXELS];
+        float[] batch = new float[images.size() * ModelContract.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
                 float[] input = Preprocessor.normalize(decoder.decode(images.get(i)));
-                System.arraycopy(input, 0, batch, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+                System.arraycopy(input, 0, batch, i * ModelContract.PIXELS, ModelContract.PIXELS);
             } catch (RecognitionException e) {
                 throw new RecognitionException(e.reason(), "Image " + (i + 1) + " of " + images.size() + ": "
                         + e.getMessage(), e);
@@ -87,7 +87,7 @@ public class Recognizer implements AutoCloseable {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
-            float[] input = Arrays.copyOfRange(batch, i * DigitClassifier.PIXELS, (i + 1) * DigitClassifier.PIXELS);
+            float[] input = Arrays.copyOfRange(batch, i * ModelContract.PIXELS, (i + 1) * ModelContract.PIXELS);
             predictions.add(Prediction.of(probabilities, i, model().version(), elapsedMs, input));
         }
         return predictions;

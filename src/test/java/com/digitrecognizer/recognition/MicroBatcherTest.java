@@ -149,16 +149,16 @@ class MicroBatcherTest {
 
     /** An image whose first pixel names it. */
     private static float[] image(int id) {
-        float[] image = new float[DigitClassifier.PIXELS];
+        float[] image = new float[ModelContract.PIXELS];
         image[0] = id;
         return image;
     }
 
     /** A stand-in model whose "probabilities" of each image start with that image's first pixel. */
     private static float[] echo(float[] images, int count) {
-        float[] out = new float[count * DigitClassifier.CLASSES];
+        float[] out = new float[count * ModelContract.CLASSES];
         for (int i = 0; i < count; i++) {
-            out[i * DigitClassifier.CLASSES] = images[i * DigitClassifier.PIXELS];
+            out[i * ModelContract.CLASSES] = images[i * ModelContract.PIXELS];
         }
         return out;
     }

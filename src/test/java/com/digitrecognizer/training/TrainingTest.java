@@ -1,6 +1,8 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +44,8 @@ class TrainingTest {
             assertThat(outcome.imagesPerSecond()).isPositive();
 
             SavedModelExport.export(cnn.foldedWeights(), cnn.kernelShapes(), dir);
-            new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelCard.INPUT, ModelCard.OUTPUT, Map.of(),
+            new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelContract.INPUT_DESCRIPTION,
+                    ModelContract.OUTPUT_DESCRIPTION, Map.of(),
                     train.size(), 2, 64, 7, Augmenter.DESCRIPTION, 0, 0, outcome.evaluation().accuracy(),
                     outcome.evaluation().perClassAccuracy(), outcome.evaluation().confusion(), "", "").write(dir);
             float[] images = new float[100 * 784];
