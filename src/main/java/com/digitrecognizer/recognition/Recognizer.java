@@ -2,7 +2,6 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -28,10 +27,10 @@ public class Recognizer implements AutoCloseable {
     private final RecognitionMetrics metrics;
     private final MicroBatcher batcher; // null when batching is off
 
-    Recognizer(DigitClassifier classifier, RecognitionProperties properties, MeterRegistry registry) {
+    Recognizer(DigitClassifier classifier, RecognitionProperties properties, RecognitionMetrics metrics) {
         this.classifier = classifier;
         this.properties = properties;
-        this.metrics = new RecognitionMetrics(registry, classifier.card());
+        this.metrics = metrics;
         this.decoder = new ImageDecoder(properties.maxImagePixels());
         this.slots = new Semaphore(properties.maxInFlight(), true); // fair: first come, first served, no starved waiter
         RecognitionProperties.Batching batching = properties.batching();

@@ -35,12 +35,16 @@ class RecognizerTest {
     @BeforeAll
     static void loadModel() {
         classifier = DigitClassifier.load(MODEL, 1);
-        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), new SimpleMeterRegistry());
+        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), metrics());
     }
 
     @AfterAll
     static void closeModel() {
         classifier.close();
+    }
+
+    private static RecognitionMetrics metrics() {
+        return new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card());
     }
 
     static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
@@ -135,7 +139,7 @@ class RecognizerTest {
 
     @Test
     void refusesRatherThanQueuesWhenNoSlotIsFree() {
-        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), new SimpleMeterRegistry());
+        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), metrics());
         byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
 
         assertThatThrownBy(() -> saturated.recognize(png))
