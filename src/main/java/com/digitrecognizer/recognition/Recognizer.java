@@ -50,9 +50,15 @@ public class Recognizer implements AutoCloseable {
         return counted(Channel.API, () -> classifyOne(Preprocessor.normalize(decoder.decode(image)), start), start);
     }
 
-    /** Recognises the health check's probe image: the full path, left out of the metrics. */
+    /**
+     * Recognises the health check's probe image through decoding, normalisation and the model, but
+     * past the admission slots and the batcher, and left out of the metrics: a server busy with
+     * requests is still a healthy one, and must not say otherwise to its load balancer.
+     */
     Prediction probe(byte[] image) {
-        return classifyOne(Preprocessor.normalize(decoder.decode(image)), System.nanoTime());
+        long start = System.nanoTime();
+        float[] input = Preprocessor.normalize(decoder.decode(image));
+        return Prediction.of(classifier.classify(input, 1), 0, model().version(), (System.nanoTime() - start) / 1e6, input);
     }
 
     /**

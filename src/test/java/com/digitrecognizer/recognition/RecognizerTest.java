@@ -148,6 +148,13 @@ class RecognizerTest {
     }
 
     @Test
+    void healthStaysUpWhileEverySlotIsTaken() {
+        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), metrics());
+
+        assertThat(new ModelHealthIndicator(saturated).health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
     void healthFollowsWhetherTheProbeDigitComesOutRight() {
         byte[] two = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(1), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
 
