@@ -5,10 +5,12 @@ import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
-import org.springframework.boot.health.contributor.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.health.contributor.Status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+/** The recognizer as production runs it, batching on (application.properties); where it matters, off too. */
 class RecognizerTest {
 
     static final Path MODEL = Path.of("saved_model");
@@ -35,21 +38,20 @@ class RecognizerTest {
     @BeforeAll
     static void loadModel() {
         classifier = DigitClassifier.load(MODEL, 1);
-        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), metrics());
+        recognizer = recognizer(64, Duration.ofSeconds(5), true);
     }
 
     @AfterAll
     static void closeModel() {
+        recognizer.close();
         classifier.close();
     }
 
-    private static RecognitionMetrics metrics() {
-        return new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card());
-    }
-
-    static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait,
-                new RecognitionProperties.Batching(false, 32, Duration.ZERO));
+    /** Batches as application.properties has them: up to 32 images, no waiting for company. */
+    private static Recognizer recognizer(int maxInFlight, Duration maxWait, boolean batching) {
+        return new Recognizer(classifier, new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait,
+                new RecognitionProperties.Batching(batching, 32, Duration.ZERO)),
+                new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 
     @Test
@@ -77,12 +79,10 @@ class RecognizerTest {
         int count = 1000;
         int mnistCorrect = 0;
         int drawnCorrect = 0;
-        float[] batch = new float[784];
         for (int i = 0; i < count; i++) {
             int index = random.nextInt(MnistTestDigits.COUNT);
             float[] digit = MnistTestDigits.image(index);
-            System.arraycopy(digit, 0, batch, 0, 784);
-            if (Prediction.of(classifier.classify(batch, 1), 0, "", 0, batch).digit() == MnistTestDigits.label(index)) {
+            if (ModelContract.argmax(classifier.classify(digit, 1), 0) == MnistTestDigits.label(index)) {
                 mnistCorrect++;
             }
             int size = 70 + random.nextInt(211);
@@ -100,25 +100,26 @@ class RecognizerTest {
                 .isGreaterThanOrEqualTo((double) mnistCorrect / count - 0.01);
     }
 
-    @Test
-    void givesTheSameAnswersFromEightThreadsAtOnce() throws Exception {
+    @ParameterizedTest(name = "batching {0}")
+    @ValueSource(booleans = {true, false})
+    void givesTheSameAnswersFromEightThreadsAtOnce(boolean batching) throws Exception {
         List<byte[]> images = IntStream.range(0, 40).mapToObj(i -> DrawnDigits.png(
                 DrawnDigits.draw(MnistTestDigits.image(i), 140, 120, 10, 10, 0, Page.DARK_ON_LIGHT))).toList();
         List<Prediction> alone = images.stream().map(recognizer::recognize).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
+        try (Recognizer shared = recognizer(64, Duration.ofSeconds(5), batching)) {
             List<Future<Prediction>> together = new ArrayList<>();
             for (int round = 0; round < 5; round++) {
                 for (byte[] image : images) {
-                    together.add(pool.submit(() -> recognizer.recognize(image)));
+                    together.add(pool.submit(() -> shared.recognize(image)));
                 }
             }
             for (int i = 0; i < together.size(); i++) {
                 Prediction expected = alone.get(i % images.size());
                 Prediction actual = together.get(i).get();
                 assertThat(actual.digit()).isEqualTo(expected.digit());
-                assertThat(actual.probabilities()).containsExactly(expected.probabilities());
+                assertThat(actual.probabilities()).containsExactly(expected.probabilities(), within(1e-5f));
             }
         } finally {
             pool.shutdownNow();
@@ -139,19 +140,20 @@ class RecognizerTest {
 
     @Test
     void refusesRatherThanQueuesWhenNoSlotIsFree() {
-        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), metrics());
         byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
 
-        assertThatThrownBy(() -> saturated.recognize(png))
-                .isInstanceOf(RecognitionException.class)
-                .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+        try (Recognizer saturated = recognizer(0, Duration.ofMillis(1), true)) {
+            assertThatThrownBy(() -> saturated.recognize(png))
+                    .isInstanceOf(RecognitionException.class)
+                    .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+        }
     }
 
     @Test
     void healthStaysUpWhileEverySlotIsTaken() {
-        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), metrics());
-
-        assertThat(new ModelHealthIndicator(saturated).health().getStatus()).isEqualTo(Status.UP);
+        try (Recognizer saturated = recognizer(0, Duration.ofMillis(1), true)) {
+            assertThat(new ModelHealthIndicator(saturated).health().getStatus()).isEqualTo(Status.UP);
+        }
     }
 
     @Test
