@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Starts the app with the process settings it was measured with (bench/RESULTS.md), which a plain
 # `java -jar` does not have and the jar cannot set for itself: a 128 MB heap and the serial
-# collector (the JVM's defaults, a quarter of the machine's memory and G1, cost far more memory and
-# about half the throughput: bench/plain-jar.sh), at most two malloc arenas for TensorFlow's and
-# zlib's native memory, TensorFlow's start-up lines off, and TensorFlow's native code declared
-# (no warnings from Java 23+). The app's own defaults are in application.properties.
+# collector (with the JVM's defaults, a quarter of the machine's memory and G1, the app was
+# 1.2-1.3 GB resident under load instead of 0.55 GB: bench/plain-jar.sh), at most two malloc arenas
+# for TensorFlow's and zlib's native memory, TensorFlow's start-up lines off, and TensorFlow's
+# native code declared (no warnings from Java 23+). The app's own defaults are in
+# application.properties.
 # Usage, from the folder holding saved_model/ (or pass --recognition.model-path=...):
 #   deploy/run.sh JAR [--app.arg=value ...]
 # With a jvm.args beside the jar (deploy/extract.sh writes one), its options are used as well.
