@@ -20,6 +20,12 @@ start_server() {
   TF_CPP_MIN_LOG_LEVEL=2 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" $NATIVE_ACCESS ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "$@" \
     >"$log" 2>&1 &
   SERVER_PID=$!
+  await_server "$log"
+}
+
+# await_server LOG: returns when the server started as SERVER_PID answers its first prediction with 200
+await_server() {
+  local log=$1
   for _ in $(seq 1 1200); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: image/png' --data-binary @"$PNG" "$URL")" = 200 ]; then
       return 0

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,14 +35,18 @@ final class MicroBatcher implements AutoCloseable {
     private volatile boolean closed;
 
     MicroBatcher(Model model, int maxBatch, Duration maxDelay) {
+        this(model, maxBatch, maxDelay, Thread.ofPlatform().name("micro-batcher").daemon().factory());
+    }
+
+    /** With the worker thread made by {@code workers} (tests hold it back to queue images first). */
+    MicroBatcher(Model model, int maxBatch, Duration maxDelay, ThreadFactory workers) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("max batch must be at least 1, got " + maxBatch);
         }
         this.model = model;
         this.maxBatch = maxBatch;
         this.maxDelayNanos = maxDelay.toNanos();
-        this.worker = new Thread(this::run, "micro-batcher");
-        worker.setDaemon(true);
+        this.worker = workers.newThread(this::run);
         worker.start();
     }
 
@@ -54,20 +59,25 @@ final class MicroBatcher implements AutoCloseable {
             if (inFlight.getAndIncrement() == 0) {
                 return model.classify(image, 1);
             }
-            return batched(image);
+            return await(submit(image));
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    private float[] batched(float[] image) {
+    /** Queues an image for the worker's next batch; its ten probabilities complete the answer. */
+    CompletableFuture<float[]> submit(float[] image) {
         Request request = new Request(image, new CompletableFuture<>());
         queue.add(request);
         if (closed) { // raced with close(): make sure no one waits for a worker that is gone
             request.answer().completeExceptionally(closedException());
         }
+        return request.answer();
+    }
+
+    private static float[] await(CompletableFuture<float[]> answer) {
         try {
-            return request.answer().get();
+            return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the batch", e);
@@ -109,15 +119,15 @@ final class MicroBatcher implements AutoCloseable {
 
     private void answer(List<Request> batch) {
         int count = batch.size();
-        float[] images = new float[count * DigitClassifier.PIXELS];
+        float[] images = new float[count * ModelContract.PIXELS];
         for (int i = 0; i < count; i++) {
-            System.arraycopy(batch.get(i).image(), 0, images, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+            System.arraycopy(batch.get(i).image(), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
         }
         try {
             float[] probabilities = model.classify(images, count);
             for (int i = 0; i < count; i++) {
-                float[] own = new float[DigitClassifier.CLASSES];
-                System.arraycopy(probabilities, i * DigitClassifier.CLASSES, own, 0, DigitClassifier.CLASSES);
+                float[] own = new float[ModelContract.CLASSES];
+                System.arraycopy(probabilities, i * ModelContract.CLASSES, own, 0, ModelContract.CLASSES);
                 batch.get(i).answer().complete(own);
             }
         } catch (RuntimeException e) {

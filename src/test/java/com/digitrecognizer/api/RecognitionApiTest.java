@@ -1,5 +1,6 @@
 package com.digitrecognizer.api;
 
+import com.digitrecognizer.recognition.DigitClassifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,20 +19,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doAnswer;
 
 /**
  * The REST API through real HTTP against the running app, Vaadin included (it must leave /api/**
- * alone). Properties: one recognition at a time and no waiting for a slot, so that overlapping
- * batches are refused as busy.
+ * alone). Properties: one recognition at a time and no waiting for a slot, so that a recognition
+ * that finds the slot taken is refused as busy at once. The classifier is the real one, spied on
+ * so that a test can hold an inference in progress.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "recognition.max-in-flight=1", "recognition.max-wait=0ms"})
@@ -45,6 +54,9 @@ class RecognitionApiTest {
 
     @LocalServerPort
     private int port;
+
+    @MockitoSpyBean
+    private DigitClassifier classifier;
 
     private ApiClient api() {
         return new ApiClient(port);
@@ -190,68 +202,104 @@ class RecognitionApiTest {
         assertProblem(api().get("/api/v1/nothing"), 404, "/api/v1/nothing");
     }
 
+    /** The only slot is held by a request whose inference the test keeps going: any other is told "busy". */
     @Test
-    void answersBusyWhenRecognitionsOverlap() throws Exception {
-        byte[] form = ApiClient.form("image", Collections.nCopies(256, TestImages.digit(3, "png", 28)));
-        List<HttpResponse<String>> responses = concurrently(4, 4, () -> api().post(BATCH, ApiClient.MULTIPART, form));
+    void answersBusyWhileTheOnlySlotIsTaken() throws Exception {
+        CountDownLatch inferring = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        doAnswer(call -> {
+            if (first.getAndSet(false)) {
+                inferring.countDown();
+                finish.await();
+            }
+            return call.callRealMethod();
+        }).when(classifier).classify(any(), anyInt());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<HttpResponse<String>> holding = pool.submit(() -> api().post(PREDICT, "image/png", TestImages.digit(3)));
+            assertThat(inferring.await(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 429).contains(429);
-        HttpResponse<String> busy = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
-        assertProblem(busy, 429, "busy");
-        assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+            HttpResponse<String> single = api().post(PREDICT, "image/png", TestImages.digit(7));
+            HttpResponse<String> batch = api().postForm(BATCH, "image", List.of(TestImages.digit(7), TestImages.digit(2)));
+
+            finish.countDown();
+            assertThat(json(holding.get(30, TimeUnit.SECONDS), 200).get("digit").asInt()).isEqualTo(3);
+            for (HttpResponse<String> busy : List.of(single, batch)) {
+                assertProblem(busy, 429, "busy");
+                assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+            }
+            assertThat(json(api().post(PREDICT, "image/png", TestImages.digit(7)), 200).get("digit").asInt())
+                    .as("the slot is free again").isEqualTo(7);
+        } finally {
+            finish.countDown();
+            pool.shutdownNow();
+        }
     }
 
+    /**
+     * Flooders and one sender of good requests start together (a latch), and the flooders keep
+     * going until every good request is answered (each sends every kind at least once), so the
+     * two overlap for the whole run.
+     */
     @Test
-    void answersGoodRequestsRightDuringAFloodOfBadOnes(CapturedOutput output) throws Exception {
-        List<Supplier<HttpResponse<String>>> badRequests = List.of(
-                () -> api().post(PREDICT, "application/octet-stream", "garbage".getBytes()),
-                () -> api().post(PREDICT, "image/png", TestImages.pngBomb(30_000, 1024 * 1024)),
-                () -> api().post(PREDICT, "image/png", new byte[3 * 1024 * 1024]),
-                () -> api().post(PREDICT, "image/png", TestImages.truncatedDigit(3000)),
-                () -> api().post(PREDICT, "text/plain", "7".getBytes()),
-                () -> api().post(PREDICT, "image/png", TestImages.blankPage()));
-        ExecutorService flood = Executors.newFixedThreadPool(8);
-        List<Future<List<Integer>>> floods = new ArrayList<>();
-        for (int thread = 0; thread < 8; thread++) {
-            floods.add(flood.submit(() -> IntStream.range(0, 30)
-                    .mapToObj(i -> badRequests.get(i % badRequests.size()).get().statusCode()).toList()));
+    void answersGoodRequestsRightWhileBadOnesFloodInAtTheSameTime(CapturedOutput output) throws Exception {
+        byte[] bomb = TestImages.pngBomb(30_000, 1024 * 1024);
+        byte[] tooLarge = new byte[3 * 1024 * 1024];
+        byte[] truncated = TestImages.truncatedDigit(3000);
+        byte[] blank = TestImages.blankPage();
+        List<BadRequest> badRequests = List.of(
+                new BadRequest(() -> api().post(PREDICT, "application/octet-stream", "garbage".getBytes()), 400),
+                new BadRequest(() -> api().post(PREDICT, "image/png", bomb), 413),
+                new BadRequest(() -> api().post(PREDICT, "image/png", tooLarge), 413),
+                new BadRequest(() -> api().post(PREDICT, "image/png", truncated), 400),
+                new BadRequest(() -> api().post(PREDICT, "text/plain", "7".getBytes()), 415),
+                new BadRequest(() -> api().post(PREDICT, "image/png", blank), 422));
+        int flooders = 6;
+        int goodRequests = 30;
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicBoolean goodOnesAnswered = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(flooders);
+        List<Future<List<String>>> floods = new ArrayList<>();
+        for (int flooder = 0; flooder < flooders; flooder++) {
+            int first = flooder;
+            floods.add(pool.submit(() -> {
+                start.await();
+                List<String> answers = new ArrayList<>();
+                for (int sent = 0; sent < badRequests.size() || !goodOnesAnswered.get(); sent++) {
+                    BadRequest bad = badRequests.get((first + sent) % badRequests.size());
+                    answers.add(bad.expected() + " -> " + bad.request().get().statusCode());
+                }
+                return answers;
+            }));
         }
 
-        for (int i = 0; i < 30; i++) {
-            int digit = DIGITS[i % DIGITS.length];
-            JsonNode prediction = json(api().post(PREDICT, "image/png", TestImages.digit(digit)), 200);
-            assertThat(prediction.get("digit").asInt()).isEqualTo(digit);
+        start.countDown();
+        try {
+            for (int i = 0; i < goodRequests; i++) {
+                int digit = DIGITS[i % DIGITS.length];
+                JsonNode prediction = json(api().post(PREDICT, "image/png", TestImages.digit(digit)), 200);
+                assertThat(prediction.get("digit").asInt()).isEqualTo(digit);
+            }
+        } finally {
+            goodOnesAnswered.set(true);
+            pool.shutdown();
         }
 
-        List<Integer> badStatuses = new ArrayList<>();
-        for (Future<List<Integer>> f : floods) {
-            badStatuses.addAll(f.get());
+        for (Future<List<String>> flood : floods) {
+            List<String> answers = flood.get(60, TimeUnit.SECONDS);
+            assertThat(answers).as("a flooder's answers").hasSizeGreaterThanOrEqualTo(badRequests.size())
+                    .allSatisfy(answer -> assertThat(answer).as("expected -> got").matches("(\\d+) -> \\1"));
         }
-        flood.shutdown();
-        assertThat(badStatuses).hasSize(240).allMatch(status -> status >= 400 && status < 500);
         assertThat(output.getOut()).doesNotContain("\tat ").doesNotContain(" ERROR ");
+    }
+
+    /** A request the API must refuse, and the status it must refuse it with. */
+    private record BadRequest(Supplier<HttpResponse<String>> request, int expected) {
     }
 
     private JsonNode model() {
         return json(api().get("/api/v1/model"), 200);
-    }
-
-    private static List<HttpResponse<String>> concurrently(int threads, int each, Supplier<HttpResponse<String>> request)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < threads * each; i++) {
-                futures.add(pool.submit(request::get));
-            }
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) {

@@ -1,12 +1,13 @@
 package com.digitrecognizer.recognition;
 
+import com.digitrecognizer.DrawnDigits;
+import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,9 +28,8 @@ class ImageDecoderTest {
 
     @Test
     void aTruncatedImageIsRefused() {
-        byte[] png = com.digitrecognizer.DrawnDigits.png(com.digitrecognizer.DrawnDigits.draw(
-                com.digitrecognizer.MnistTestDigits.image(0), 100, 80, 10, 10, 0,
-                com.digitrecognizer.DrawnDigits.Page.DARK_ON_LIGHT));
+        byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 80, 10, 10, 0,
+                DrawnDigits.Page.DARK_ON_LIGHT));
         assertRefused(Arrays.copyOf(png, png.length / 2), Reason.UNDECODABLE_IMAGE, "corrupt or truncated");
     }
 
@@ -44,13 +44,8 @@ class ImageDecoderTest {
     static byte[] pngHeader(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        ByteBuffer chunk = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(chunk.array());
-        out.writeBytes(ByteBuffer.allocate(4).putInt(13).array());
-        out.writeBytes(chunk.array());
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        SimplePngTest.writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+                .put(new byte[4]).array());
         return out.toByteArray();
     }
 

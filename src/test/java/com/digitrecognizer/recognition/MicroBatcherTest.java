@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,48 +20,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+/**
+ * Deterministic: no sleeps, no races to win. Images are queued while the worker is held back, or
+ * while an inference is known to be in progress (latches), so every batch is known in advance.
+ */
 class MicroBatcherTest {
 
-    private static final int THREADS = 16;
+    private static final long TIMEOUT_SECONDS = 30;
 
     @Test
-    void everyCallerGetsItsOwnImagesProbabilitiesFromTheRealModel() throws Exception {
+    void everyQueuedImageGetsItsOwnProbabilitiesFromTheRealModelInBatchesOfMaxBatch() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         try (DigitClassifier classifier = DigitClassifier.load(RecognizerTest.MODEL, 1);
-             MicroBatcher batcher = new MicroBatcher(classifier::classify, 8, Duration.ofMillis(2))) {
-            List<float[]> images = new ArrayList<>();
+             MicroBatcher batcher = new MicroBatcher((images, count) -> {
+                 batchSizes.add(count);
+                 return classifier.classify(images, count);
+             }, 8, Duration.ZERO, worker)) {
             List<float[]> alone = new ArrayList<>();
+            List<CompletableFuture<float[]>> together = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
-                images.add(MnistTestDigits.image(i));
-                alone.add(classifier.classify(images.get(i), 1));
+                alone.add(classifier.classify(MnistTestDigits.image(i), 1));
+                together.add(batcher.submit(MnistTestDigits.image(i)));
             }
 
-            List<float[]> together = concurrently(images.size() * 4, i -> batcher.classify(images.get(i % images.size())));
+            worker.release();
 
             for (int i = 0; i < together.size(); i++) {
-                float[] expected = alone.get(i % images.size());
-                assertThat(together.get(i)).containsExactly(expected, within(1e-5f));
+                assertThat(answer(together.get(i))).as("image %d", i).containsExactly(alone.get(i), within(1e-5f));
             }
         }
+        assertThat(batchSizes).containsExactly(8, 8, 8, 8, 8, 8, 8, 8);
     }
 
     @Test
-    void concurrentImagesShareInferencesOfAtMostMaxBatch() throws Exception {
-        List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
-        MicroBatcher.Model slowEcho = (images, count) -> {
+    void queuedImagesShareInferencesOfAtMostMaxBatchInArrivalOrder() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        MicroBatcher.Model echo = (images, count) -> {
             batchSizes.add(count);
-            sleep(2);
             return echo(images, count);
         };
-        try (MicroBatcher batcher = new MicroBatcher(slowEcho, 5, Duration.ofMillis(1))) {
-            List<float[]> answers = concurrently(200, i -> batcher.classify(image(i)));
+        try (MicroBatcher batcher = new MicroBatcher(echo, 5, Duration.ZERO, worker)) {
+            List<CompletableFuture<float[]>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(batcher.submit(image(i)));
+            }
+
+            worker.release();
 
             for (int i = 0; i < answers.size(); i++) {
-                assertThat(answers.get(i)[0]).as("answer %d", i).isEqualTo(i);
+                assertThat(answer(answers.get(i))[0]).as("answer %d", i).isEqualTo(i);
             }
         }
-        assertThat(batchSizes).allSatisfy(size -> assertThat(size).isBetween(1, 5));
-        assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
-        assertThat(batchSizes.size()).as("inferences for 200 images from %d threads", THREADS).isLessThan(100);
+        assertThat(batchSizes).containsExactly(5, 5, 2);
     }
 
     @Test
@@ -75,7 +90,37 @@ class MicroBatcherTest {
     }
 
     @Test
-    void aFailedInferenceFailsItsCallersOnly() {
+    void aCallerWhoFindsAnotherInferenceInProgressIsAnsweredByTheWorker() throws Exception {
+        CountDownLatch inferring = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
+        MicroBatcher.Model model = (images, count) -> {
+            threads.add(Thread.currentThread().getName());
+            if (images[0] == 1) { // the first caller's inference lasts until the test lets it finish
+                inferring.countDown();
+                await(finish);
+            }
+            return echo(images, count);
+        };
+        ExecutorService firstCaller = Executors.newSingleThreadExecutor(work -> new Thread(work, "first-caller"));
+        try (MicroBatcher batcher = new MicroBatcher(model, 4, Duration.ZERO)) {
+            Future<float[]> first = firstCaller.submit(() -> batcher.classify(image(1)));
+            assertThat(inferring.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(batcher.classify(image(2))[0]).isEqualTo(2);
+
+            finish.countDown();
+            assertThat(first.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)[0]).isEqualTo(1);
+        } finally {
+            finish.countDown();
+            firstCaller.shutdownNow();
+        }
+        assertThat(threads).containsExactly("first-caller", "micro-batcher");
+    }
+
+    @Test
+    void aFailedInferenceFailsItsBatchOnly() throws Exception {
+        HeldWorker worker = new HeldWorker();
         AtomicInteger calls = new AtomicInteger();
         MicroBatcher.Model failingOnce = (images, count) -> {
             if (calls.getAndIncrement() == 0) {
@@ -83,88 +128,89 @@ class MicroBatcherTest {
             }
             return echo(images, count);
         };
-        try (MicroBatcher batcher = new MicroBatcher(failingOnce, 4, Duration.ZERO)) {
-            assertThatThrownBy(() -> batcher.classify(image(1))).isInstanceOf(IllegalArgumentException.class);
-            assertThat(batcher.classify(image(2))[0]).isEqualTo(2);
+        try (MicroBatcher batcher = new MicroBatcher(failingOnce, 2, Duration.ZERO, worker)) {
+            List<CompletableFuture<float[]>> answers = List.of(batcher.submit(image(1)), batcher.submit(image(2)),
+                    batcher.submit(image(3)));
+
+            worker.release();
+
+            for (CompletableFuture<float[]> failed : answers.subList(0, 2)) {
+                assertThatThrownBy(() -> answer(failed)).hasCauseInstanceOf(IllegalArgumentException.class);
+            }
+            assertThat(answer(answers.get(2))[0]).isEqualTo(3);
+            assertThat(batcher.classify(image(4))[0]).isEqualTo(4);
         }
     }
 
     @Test
-    void closingAnswersEveryWaitingCallerAndRefusesNewOnes() throws Exception {
+    void closingFinishesTheInferenceInProgressRefusesTheWaitingAndNewImages() throws Exception {
         CountDownLatch inferring = new CountDownLatch(1);
-        MicroBatcher.Model stuck = (images, count) -> {
+        MicroBatcher.Model stuckUntilInterrupted = (images, count) -> {
             inferring.countDown();
-            sleep(200);
+            await(new CountDownLatch(1)); // returns when close() interrupts the worker
             return echo(images, count);
         };
-        MicroBatcher batcher = new MicroBatcher(stuck, 1, Duration.ZERO);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<float[]>> waiting = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                int n = i;
-                waiting.add(pool.submit(() -> batcher.classify(image(n))));
-            }
-            assertThat(inferring.await(5, TimeUnit.SECONDS)).isTrue();
+        MicroBatcher batcher = new MicroBatcher(stuckUntilInterrupted, 1, Duration.ZERO);
+        CompletableFuture<float[]> inProgress = batcher.submit(image(1));
+        assertThat(inferring.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<float[]>> waiting = List.of(batcher.submit(image(2)), batcher.submit(image(3)));
 
-            batcher.close();
+        batcher.close();
 
-            int answered = 0;
-            for (Future<float[]> call : waiting) {
-                try {
-                    call.get(5, TimeUnit.SECONDS);
-                    answered++;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-                }
-            }
-            assertThat(answered).as("the inferences in progress are answered").isBetween(1, 2);
-            assertThatThrownBy(() -> batcher.classify(image(9))).isInstanceOf(IllegalStateException.class);
-        } finally {
-            pool.shutdownNow();
+        assertThat(answer(inProgress)[0]).isEqualTo(1);
+        for (CompletableFuture<float[]> refused : waiting) {
+            assertThatThrownBy(() -> answer(refused)).cause().isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("closed");
+        }
+        assertThatThrownBy(() -> batcher.classify(image(9))).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A worker thread that waits for {@link #release()} before it takes its first batch. */
+    private static final class HeldWorker implements ThreadFactory {
+
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(() -> {
+                await(released);
+                work.run();
+            }, "micro-batcher");
+            thread.setDaemon(true);
+            return thread;
+        }
+
+        void release() {
+            released.countDown();
         }
     }
 
-    /** Runs {@code count} calls from {@link #THREADS} threads; the answers in call order. */
-    private static List<float[]> concurrently(int count, java.util.function.IntFunction<float[]> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    private static float[] answer(CompletableFuture<float[]> answer) throws Exception {
+        return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the latch; an interrupt ends the wait and stays set for the caller to see. */
+    private static void await(CountDownLatch latch) {
         try {
-            List<Future<float[]>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> call.apply(n)));
-            }
-            List<float[]> answers = new ArrayList<>();
-            for (Future<float[]> future : futures) {
-                answers.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** An image whose first pixel names it. */
     private static float[] image(int id) {
-        float[] image = new float[DigitClassifier.PIXELS];
+        float[] image = new float[ModelContract.PIXELS];
         image[0] = id;
         return image;
     }
 
     /** A stand-in model whose "probabilities" of each image start with that image's first pixel. */
     private static float[] echo(float[] images, int count) {
-        float[] out = new float[count * DigitClassifier.CLASSES];
+        float[] out = new float[count * ModelContract.CLASSES];
         for (int i = 0; i < count; i++) {
-            out[i * DigitClassifier.CLASSES] = images[i * DigitClassifier.PIXELS];
+            out[i * ModelContract.CLASSES] = images[i * ModelContract.PIXELS];
         }
         return out;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

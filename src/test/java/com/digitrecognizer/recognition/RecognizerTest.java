@@ -5,10 +5,12 @@ import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
-import org.springframework.boot.health.contributor.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.health.contributor.Status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +26,9 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+/** The recognizer as production runs it, batching on (application.properties); where it matters, off too. */
 class RecognizerTest {
 
     static final Path MODEL = Path.of("saved_model");
@@ -34,17 +38,28 @@ class RecognizerTest {
     @BeforeAll
     static void loadModel() {
         classifier = DigitClassifier.load(MODEL, 1);
-        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), new SimpleMeterRegistry());
+        recognizer = recognizer(64, Duration.ofSeconds(5), true);
     }
 
     @AfterAll
     static void closeModel() {
+        recognizer.close();
         classifier.close();
     }
 
+    /** Batching as application.properties has it: up to 32 images, no waiting for company. */
     static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
+        return properties(maxInFlight, maxWait, true);
+    }
+
+    private static RecognitionProperties properties(int maxInFlight, Duration maxWait, boolean batching) {
         return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait,
-                new RecognitionProperties.Batching(false, 32, Duration.ZERO));
+                new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
+    }
+
+    private static Recognizer recognizer(int maxInFlight, Duration maxWait, boolean batching) {
+        return new Recognizer(classifier, properties(maxInFlight, maxWait, batching),
+                new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 
     @Test
@@ -56,7 +71,7 @@ class RecognizerTest {
 
             assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
             assertThat(prediction.probabilities()).hasSize(10);
-            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, within(1e-4));
             assertThat(prediction.confidence()).isEqualTo(prediction.probabilityOf(prediction.digit()));
             assertThat(prediction.runnerUp()).isNotEqualTo(prediction.digit());
             assertThat(prediction.modelVersion()).isEqualTo(classifier.card().version());
@@ -72,12 +87,10 @@ class RecognizerTest {
         int count = 1000;
         int mnistCorrect = 0;
         int drawnCorrect = 0;
-        float[] batch = new float[784];
         for (int i = 0; i < count; i++) {
             int index = random.nextInt(MnistTestDigits.COUNT);
             float[] digit = MnistTestDigits.image(index);
-            System.arraycopy(digit, 0, batch, 0, 784);
-            if (Prediction.of(classifier.classify(batch, 1), 0, "", 0, batch).digit() == MnistTestDigits.label(index)) {
+            if (ModelContract.argmax(classifier.classify(digit, 1), 0) == MnistTestDigits.label(index)) {
                 mnistCorrect++;
             }
             int size = 70 + random.nextInt(211);
@@ -95,25 +108,26 @@ class RecognizerTest {
                 .isGreaterThanOrEqualTo((double) mnistCorrect / count - 0.01);
     }
 
-    @Test
-    void givesTheSameAnswersFromEightThreadsAtOnce() throws Exception {
+    @ParameterizedTest(name = "batching {0}")
+    @ValueSource(booleans = {true, false})
+    void givesTheSameAnswersFromEightThreadsAtOnce(boolean batching) throws Exception {
         List<byte[]> images = IntStream.range(0, 40).mapToObj(i -> DrawnDigits.png(
                 DrawnDigits.draw(MnistTestDigits.image(i), 140, 120, 10, 10, 0, Page.DARK_ON_LIGHT))).toList();
         List<Prediction> alone = images.stream().map(recognizer::recognize).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
+        try (Recognizer shared = recognizer(64, Duration.ofSeconds(5), batching)) {
             List<Future<Prediction>> together = new ArrayList<>();
             for (int round = 0; round < 5; round++) {
                 for (byte[] image : images) {
-                    together.add(pool.submit(() -> recognizer.recognize(image)));
+                    together.add(pool.submit(() -> shared.recognize(image)));
                 }
             }
             for (int i = 0; i < together.size(); i++) {
                 Prediction expected = alone.get(i % images.size());
                 Prediction actual = together.get(i).get();
                 assertThat(actual.digit()).isEqualTo(expected.digit());
-                assertThat(actual.probabilities()).containsExactly(expected.probabilities());
+                assertThat(actual.probabilities()).containsExactly(expected.probabilities(), within(1e-5f));
             }
         } finally {
             pool.shutdownNow();
@@ -134,12 +148,20 @@ class RecognizerTest {
 
     @Test
     void refusesRatherThanQueuesWhenNoSlotIsFree() {
-        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), new SimpleMeterRegistry());
         byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
 
-        assertThatThrownBy(() -> saturated.recognize(png))
-                .isInstanceOf(RecognitionException.class)
-                .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+        try (Recognizer saturated = recognizer(0, Duration.ofMillis(1), true)) {
+            assertThatThrownBy(() -> saturated.recognize(png))
+                    .isInstanceOf(RecognitionException.class)
+                    .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+        }
+    }
+
+    @Test
+    void healthStaysUpWhileEverySlotIsTaken() {
+        try (Recognizer saturated = recognizer(0, Duration.ofMillis(1), true)) {
+            assertThat(new ModelHealthIndicator(saturated).health().getStatus()).isEqualTo(Status.UP);
+        }
     }
 
     @Test

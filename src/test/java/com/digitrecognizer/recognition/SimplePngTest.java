@@ -8,22 +8,32 @@ import org.junit.jupiter.api.Test;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SimplePngTest {
 
+    private static final String[] FILTERS = {"None", "Sub", "Up", "Average", "Paeth"};
+    /** PNG colour types read here: grey, RGB, grey + alpha, RGBA. */
+    private static final int[] COLOUR_TYPES = {0, 2, 4, 6};
+    private static final int[] CHANNELS = {1, -1, 3, -1, 2, -1, 4};
+
     private final ImageDecoder decoder = new ImageDecoder(4096L * 4096);
     private final Random random = new Random(7);
 
     @Test
-    void givesExactlyTheInkImageIoGivesForEveryLayoutAndFilter() throws IOException {
+    void givesExactlyTheInkImageIoGivesForEveryLayout() throws IOException {
         int[] layouts = {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_ARGB};
         for (int type : layouts) {
-            for (boolean noise : new boolean[] {true, false}) { // noise and gradients make ImageIO use every filter
+            for (boolean noise : new boolean[] {true, false}) {
                 byte[] png = DrawnDigits.png(image(type, 41 + random.nextInt(200), 17 + random.nextInt(200), noise));
                 assertThat(SimplePng.read(png, (width, height) -> { })).as("read without ImageIO").isNotNull();
                 assertSameInkAsImageIo(png);
@@ -31,6 +41,28 @@ class SimplePngTest {
         }
         for (Page page : Page.values()) {
             assertSameInkAsImageIo(DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(5), 280, 200, 30, 40, 1, page)));
+        }
+    }
+
+    /**
+     * ImageIO's PNG writer stores every row unfiltered, so these PNGs are made here: each of the
+     * five filter types on every row, first row included, for every colour type, opaque and not.
+     */
+    @Test
+    void undoesEveryFilterTypeExactlyAsImageIoDoes() throws IOException {
+        for (int filter = 0; filter < FILTERS.length; filter++) {
+            for (int colourType : COLOUR_TYPES) {
+                for (boolean translucent : new boolean[] {true, false}) {
+                    byte[] png = filteredPng(colourType, translucent, filter);
+
+                    SimplePng.Pixels pixels = SimplePng.read(png, (width, height) -> { });
+
+                    assertThat(pixels).as("%s filter, colour type %d: read without ImageIO", FILTERS[filter], colourType)
+                            .isNotNull();
+                    assertThat(filterTypes(pixels)).as("filter types of the rows read").containsOnly(filter);
+                    assertSameInkAsImageIo(png);
+                }
+            }
         }
     }
 
@@ -45,6 +77,81 @@ class SimplePngTest {
         byte[] png = DrawnDigits.png(image(BufferedImage.TYPE_BYTE_GRAY, 50, 40, true));
         assertThat(SimplePng.read(Arrays.copyOf(png, png.length - 20), (width, height) -> { })).as("truncated").isNull();
         assertThat(SimplePng.read("not a png".getBytes(), (width, height) -> { })).isNull();
+    }
+
+    /** The filter type of each row: the byte before the row, which unfiltering leaves as it was. */
+    private static int[] filterTypes(SimplePng.Pixels pixels) {
+        int stride = 1 + pixels.width() * pixels.channels();
+        int[] types = new int[pixels.height()];
+        for (int row = 0; row < types.length; row++) {
+            types[row] = pixels.rows()[row * stride];
+        }
+        return types;
+    }
+
+    /** A 37x23 PNG of random 8-bit samples (alpha 255 unless translucent), every row stored with {@code filter}. */
+    private byte[] filteredPng(int colourType, boolean translucent, int filter) throws IOException {
+        int width = 37;
+        int height = 23;
+        int channels = CHANNELS[colourType];
+        int rowBytes = width * channels;
+        byte[] samples = new byte[height * rowBytes];
+        random.nextBytes(samples);
+        if ((colourType == 4 || colourType == 6) && !translucent) {
+            for (int i = channels - 1; i < samples.length; i += channels) {
+                samples[i] = (byte) 255;
+            }
+        }
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream rows = new DeflaterOutputStream(compressed)) {
+            for (int y = 0; y < height; y++) {
+                rows.write(filter);
+                for (int i = 0; i < rowBytes; i++) {
+                    int at = y * rowBytes + i;
+                    int left = i >= channels ? samples[at - channels] & 0xff : 0;
+                    int up = y > 0 ? samples[at - rowBytes] & 0xff : 0;
+                    int upLeft = i >= channels && y > 0 ? samples[at - rowBytes - channels] & 0xff : 0;
+                    int predicted = switch (filter) {
+                        case 0 -> 0;
+                        case 1 -> left;
+                        case 2 -> up;
+                        case 3 -> (left + up) / 2;
+                        default -> paeth(left, up, upLeft);
+                    };
+                    rows.write((samples[at] & 0xff) - predicted);
+                }
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        writeChunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+                .put((byte) colourType).put(new byte[3]).array());
+        writeChunk(png, "IDAT", compressed.toByteArray());
+        writeChunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /** The PNG specification's Paeth predictor, written from the specification. */
+    private static int paeth(int left, int up, int upLeft) {
+        int p = left + up - upLeft;
+        int pa = Math.abs(p - left);
+        int pb = Math.abs(p - up);
+        int pc = Math.abs(p - upLeft);
+        if (pa <= pb && pa <= pc) {
+            return left;
+        }
+        return pb <= pc ? up : upLeft;
+    }
+
+    static void writeChunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private void assertSameInkAsImageIo(byte[] png) throws IOException {

@@ -1,6 +1,8 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,9 +11,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Trains on a small committed subset: the pipeline learns, and what it exports is what it trained. */
 class TrainingTest {
@@ -41,7 +45,8 @@ class TrainingTest {
             assertThat(outcome.imagesPerSecond()).isPositive();
 
             SavedModelExport.export(cnn.foldedWeights(), cnn.kernelShapes(), dir);
-            new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelCard.INPUT, ModelCard.OUTPUT, Map.of(),
+            new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelContract.INPUT_DESCRIPTION,
+                    ModelContract.OUTPUT_DESCRIPTION, Map.of(),
                     train.size(), 2, 64, 7, Augmenter.DESCRIPTION, 0, 0, outcome.evaluation().accuracy(),
                     outcome.evaluation().perClassAccuracy(), outcome.evaluation().confusion(), "", "").write(dir);
             float[] images = new float[100 * 784];
@@ -52,7 +57,7 @@ class TrainingTest {
             try (DigitClassifier exported = DigitClassifier.load(dir, 1)) {
                 float[] reloaded = exported.classify(images, 100);
                 for (int i = 0; i < inTraining.length; i++) {
-                    assertThat(reloaded[i]).isCloseTo(inTraining[i], org.assertj.core.data.Offset.offset(1e-5f));
+                    assertThat(reloaded[i]).isCloseTo(inTraining[i], within(1e-5f));
                 }
                 assertThat(Evaluation.measure(test, exported::classify).accuracy())
                         .isEqualTo(outcome.evaluation().accuracy());
@@ -61,19 +66,52 @@ class TrainingTest {
         }
     }
 
+    /** The shipped model (trained on such distortions) still knows most distorted test digits. */
     @Test
-    void augmentationKeepsTheDigitRecognisableButChangesIt() {
-        float[] digit = Trainer.toFloats(test)[0];
-        float[] out = new float[784];
-        new Augmenter(1).augment(digit, out, 0);
+    void augmentedDigitsAreChangedButStayRecognisable() {
+        MnistData digits = test.head(500);
+        float[][] originals = Trainer.toFloats(digits);
+        Augmenter augmenter = new Augmenter(1);
+        float[][] augmented = new float[originals.length][ModelContract.PIXELS];
+        int changed = 0;
+        for (int i = 0; i < originals.length; i++) {
+            augmenter.augment(originals[i], augmented[i], 0);
+            changed += Arrays.equals(augmented[i], originals[i]) ? 0 : 1;
+        }
 
-        assertThat(out).isNotEqualTo(digit);
-        double inkBefore = sum(digit);
-        double inkAfter = sum(out);
-        assertThat(inkAfter).isBetween(inkBefore * 0.3, inkBefore * 2.5);
-        assertThat(sum(Augmenter.dilate(digit))).isGreaterThan(inkBefore);
-        assertThat(sum(Augmenter.erode(digit))).isLessThan(inkBefore);
+        try (DigitClassifier shipped = DigitClassifier.load(Path.of("saved_model"), 2)) {
+            double asTheyAre = Evaluation.measure(digits, shipped::classify).accuracy();
+            double distorted = accuracy(shipped, augmented, digits.labels());
+
+            assertThat(distorted).as("accuracy on augmented digits (%.3f as they are)", asTheyAre)
+                    .isGreaterThanOrEqualTo(0.97);
+        }
+        assertThat(changed).as("digits changed of %d", originals.length).isGreaterThan(originals.length * 8 / 10);
+    }
+
+    @Test
+    void strokeWidthAndAffineDoWhatTheySay() {
+        float[] digit = Trainer.toFloats(test)[0];
+        double ink = sum(digit);
+
+        assertThat(sum(Augmenter.dilate(digit))).isGreaterThan(ink);
+        assertThat(sum(Augmenter.erode(digit))).isLessThan(ink);
         assertThat(Augmenter.affine(digit, 0, 1, 0, 0, 0)).containsExactly(digit);
+        assertThat(sum(Augmenter.affine(digit, 0, 1.2, 0, 0, 0))).isGreaterThan(ink);
+        assertThat(sum(Augmenter.affine(digit, 0, 0.8, 0, 0, 0))).isLessThan(ink);
+    }
+
+    private static double accuracy(DigitClassifier model, float[][] images, byte[] labels) {
+        float[] batch = new float[images.length * ModelContract.PIXELS];
+        for (int i = 0; i < images.length; i++) {
+            System.arraycopy(images[i], 0, batch, i * ModelContract.PIXELS, ModelContract.PIXELS);
+        }
+        float[] probabilities = model.classify(batch, images.length);
+        int correct = 0;
+        for (int i = 0; i < images.length; i++) {
+            correct += ModelContract.argmax(probabilities, i) == labels[i] ? 1 : 0;
+        }
+        return (double) correct / images.length;
     }
 
     private static double sum(float[] values) {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Starts the app with the process settings it was measured with (bench/RESULTS.md), which a plain
+# `java -jar` does not have and the jar cannot set for itself: a 128 MB heap and the serial
+# collector (with the JVM's defaults, a quarter of the machine's memory and G1, the app was
+# 1.2-1.3 GB resident under load instead of 0.55 GB: bench/plain-jar.sh), at most two malloc arenas
+# for TensorFlow's and zlib's native memory, TensorFlow's start-up lines off, and TensorFlow's
+# native code declared (no warnings from Java 23+). The app's own defaults are in
+# application.properties.
+# Usage, from the folder holding saved_model/ (or pass --recognition.model-path=...):
+#   deploy/run.sh JAR [--app.arg=value ...]
+# With a jvm.args beside the jar (deploy/extract.sh writes one), its options are used as well.
+# Env: JAVA_HOME (else the java on the PATH); JAVA_OPTS replaces "-Xmx128m -XX:+UseSerialGC"
+# (give the heap about 0.3 MB more per person drawing at the same time); MALLOC_ARENA_MAX and
+# TF_CPP_MIN_LOG_LEVEL when set are kept.
+set -euo pipefail
+if [ $# -lt 1 ]; then
+  echo "usage: $0 JAR [--app.arg=value ...]" >&2
+  exit 2
+fi
+jar=$1
+shift
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java_major=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9][0-9]*\).*/\1/p')
+if [ -f "$(dirname "$jar")/jvm.args" ]; then
+  options="@$(dirname "$jar")/jvm.args" # extract.sh's options declare the native access too
+else
+  options="--enable-native-access=ALL-UNNAMED"
+  [ "$java_major" -ge 23 ] && options="$options --sun-misc-unsafe-memory-access=allow"
+fi
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
+# exec: the JVM gets SIGTERM itself and shuts down gracefully
+# shellcheck disable=SC2086 # the options are words
+exec "$java" ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} $options -jar "$jar" "$@"
