@@ -49,8 +49,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleRecognitionException(RecognitionException ex, WebRequest request) {
         HttpStatus status = switch (ex.reason()) {
             case EMPTY_IMAGE, UNDECODABLE_IMAGE -> HttpStatus.BAD_REQUEST;
-            case TOO_MANY_PIXELS -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case BLANK_DRAWING -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_MANY_PIXELS -> HttpStatus.CONTENT_TOO_LARGE;
+            case BLANK_DRAWING -> HttpStatus.UNPROCESSABLE_CONTENT;
             case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
         };
         HttpHeaders headers = new HttpHeaders();
@@ -90,7 +90,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> tooManyParts(Exception ex, FileCountLimitExceededException tooMany,
             WebRequest request) {
-        return problem(ex, HttpStatus.PAYLOAD_TOO_LARGE, "A request holds at most " + tooMany.getLimit()
+        return problem(ex, HttpStatus.CONTENT_TOO_LARGE, "A request holds at most " + tooMany.getLimit()
                 + " form fields, so a batch at most " + tooMany.getLimit() + " images.", new HttpHeaders(), request);
     }
 

@@ -33,7 +33,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void openView() {
         navigate(RecognizerView.class);
-        pad = $(DigitPad.class).id("pad");
+        pad = find(DigitPad.class).id("pad");
         browser = new DigitPadTester(pad);
     }
 
@@ -43,7 +43,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
         assertThat(text("prediction")).isEqualTo("7");
         assertThat(text("confidence")).endsWith("% sure");
-        float[] chart = ProbabilityChartTest.shown($(ProbabilityChart.class).id("probability-chart"));
+        float[] chart = ProbabilityChartTest.shown(find(ProbabilityChart.class).id("probability-chart"));
         assertThat(chart).hasSize(10);
         assertThat(chart[7]).isGreaterThan(0.5f);
         assertThat(historyDigits()).containsExactly(7);
@@ -60,7 +60,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
         browser.cleared();
         assertThat(text("prediction")).isEqualTo("–");
-        assertThat(ProbabilityChartTest.shown($(ProbabilityChart.class).id("probability-chart"))).isEmpty();
+        assertThat(ProbabilityChartTest.shown(find(ProbabilityChart.class).id("probability-chart"))).isEmpty();
 
         draw(TWO);
         assertThat(text("prediction")).isEqualTo("2");
@@ -116,7 +116,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
     @Test
     void liveIsOnByDefaultAndTheSwitchTurnsThePadsLiveOff() {
-        Checkbox live = $(Checkbox.class).id("live");
+        Checkbox live = find(Checkbox.class).id("live");
         assertThat(live.getValue()).isTrue();
         assertThat(pad.getElement().getProperty("live", false)).isTrue();
 
@@ -128,7 +128,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     @Test
     void predictUndoAndClearAreControlsOfThePad() {
         for (String action : List.of("predict", "undo", "clear")) {
-            Button button = $(Button.class).id(action);
+            Button button = find(Button.class).id(action);
             assertThat(button.getParent()).as(action).containsSame(pad);
             assertThat(button.getElement().getAttribute("data-action")).as(action).isEqualTo(action);
         }
@@ -150,7 +150,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     }
 
     private String text(String id) {
-        return $(Span.class).id(id).getText();
+        return find(Span.class).id(id).getText();
     }
 
     private List<Integer> historyDigits() {
@@ -159,6 +159,6 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<HistoryEntry> history() {
-        return $(Grid.class).id("history");
+        return find(Grid.class).id("history");
     }
 }
