@@ -1,5 +1,6 @@
 package com.digitrecognizer.api;
 
+import com.digitrecognizer.PngChunks;
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -10,9 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 
 /**
  * Images for the API tests: MNIST digits from src/test/resources/api (see its README) in
@@ -65,22 +64,12 @@ final class TestImages {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put(new byte[4]);
-        writeChunk(png, "IHDR", header.array());
-        writeChunk(png, "IDAT", new byte[size]);
-        writeChunk(png, "IEND", new byte[0]);
+        PngChunks.write(png, "IHDR", header.array());
+        PngChunks.write(png, "IDAT", new byte[size]);
+        PngChunks.write(png, "IEND", new byte[0]);
         return png.toByteArray();
     }
 
-    private static void writeChunk(ByteArrayOutputStream png, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        png.writeBytes(typeBytes);
-        png.writeBytes(data);
-        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
 
     private static BufferedImage decode(byte[] bytes) {
         try {

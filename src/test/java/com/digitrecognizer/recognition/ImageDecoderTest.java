@@ -2,6 +2,7 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.MnistTestDigits;
+import com.digitrecognizer.PngChunks;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class ImageDecoderTest {
     static byte[] pngHeader(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        SimplePngTest.writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+        PngChunks.write(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
                 .put(new byte[4]).array());
         return out.toByteArray();
     }

@@ -3,6 +3,7 @@ package com.digitrecognizer.recognition;
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
+import com.digitrecognizer.PngChunks;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -11,10 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,10 +123,10 @@ class SimplePngTest {
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        writeChunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+        PngChunks.write(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
                 .put((byte) colourType).put(new byte[3]).array());
-        writeChunk(png, "IDAT", compressed.toByteArray());
-        writeChunk(png, "IEND", new byte[0]);
+        PngChunks.write(png, "IDAT", compressed.toByteArray());
+        PngChunks.write(png, "IEND", new byte[0]);
         return png.toByteArray();
     }
 
@@ -143,16 +142,6 @@ class SimplePngTest {
         return pb <= pc ? up : upLeft;
     }
 
-    static void writeChunk(ByteArrayOutputStream png, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        png.writeBytes(typeBytes);
-        png.writeBytes(data);
-        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
 
     private void assertSameInkAsImageIo(byte[] png) throws IOException {
         InkMap viaImageIo = ImageDecoder.inkOf(ImageIO.read(new ByteArrayInputStream(png)));
