@@ -17,9 +17,6 @@ import java.util.Map;
  */
 public final class DigitClassifier implements AutoCloseable {
 
-    /** Values of one input image: {@link ModelContract#PIXELS}, by the name the view knows it. */
-    public static final int PIXELS = ModelContract.PIXELS;
-
     private final SavedModelBundle bundle;
     private final SessionFunction function;
     private final ModelCard card;
@@ -66,8 +63,8 @@ public final class DigitClassifier implements AutoCloseable {
      * {@code images} (784 values each): {@code count x 10} values, row by row.
      */
     public float[] classify(float[] images, int count) {
-        if (count <= 0 || images.length < count * PIXELS) {
-            throw new IllegalArgumentException(count + " images need " + count * PIXELS + " values, got " + images.length);
+        if (count <= 0 || images.length < count * ModelContract.PIXELS) {
+            throw new IllegalArgumentException(count + " images need " + count * ModelContract.PIXELS + " values, got " + images.length);
         }
         try (TFloat32 input = ModelContract.inputTensor(images, count);
              Result result = function.call(Map.of(ModelContract.INPUT, input))) {

@@ -1,6 +1,7 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.InkRaster;
+import com.digitrecognizer.recognition.ModelContract;
 
 import java.util.Arrays;
 import java.util.List;
@@ -37,11 +38,10 @@ final class NonDigits {
         }
 
         float[] image(int index) {
-            return Arrays.copyOfRange(images, index * PIXELS, (index + 1) * PIXELS);
+            return Arrays.copyOfRange(images, index * ModelContract.PIXELS, (index + 1) * ModelContract.PIXELS);
         }
     }
 
-    static final int PIXELS = 28 * 28;
     /** Digit halves among the fragments; the rest are open loops. */
     private static final double HALVES = 0.65;
 
@@ -60,11 +60,11 @@ final class NonDigits {
 
     /** The next {@code count} samples, their kinds drawn by their shares. */
     Samples generate(int count) {
-        float[] images = new float[count * PIXELS];
+        float[] images = new float[count * ModelContract.PIXELS];
         Kind[] kinds = new Kind[count];
         for (int i = 0; i < count; i++) {
             kinds[i] = randomKind();
-            System.arraycopy(draw(kinds[i]).networkInput(), 0, images, i * PIXELS, PIXELS);
+            System.arraycopy(draw(kinds[i]).networkInput(), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
         }
         return new Samples(images, kinds);
     }

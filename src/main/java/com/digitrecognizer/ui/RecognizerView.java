@@ -1,7 +1,7 @@
 package com.digitrecognizer.ui;
 
-import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.InkRaster;
+import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.RecognitionException;
 import com.digitrecognizer.recognition.Recognizer;
@@ -126,7 +126,7 @@ public class RecognizerView extends VerticalLayout {
 
         networkInput.setId("network-input");
         networkInput.addClassName("network-input");
-        networkInput.setSrc(Thumbnails.ofNetworkInput(new float[DigitClassifier.PIXELS]));
+        networkInput.setSrc(Thumbnails.ofNetworkInput(new float[ModelContract.PIXELS]));
         networkInput.setAlt("The 28x28 image the network sees");
         networkInput.setWidth("84px");
         networkInput.setHeight("84px");
@@ -230,7 +230,7 @@ public class RecognizerView extends VerticalLayout {
         digit.setText(NO_DIGIT);
         confidence.setText("");
         runnerUp.setText("");
-        networkInput.setSrc(Thumbnails.ofNetworkInput(new float[DigitClassifier.PIXELS]));
+        networkInput.setSrc(Thumbnails.ofNetworkInput(new float[ModelContract.PIXELS]));
         chart.setProbabilities(null);
     }
 
