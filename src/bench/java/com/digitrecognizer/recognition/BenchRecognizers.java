@@ -15,6 +15,6 @@ public final class BenchRecognizers {
     public static Recognizer of(DigitClassifier classifier, boolean batching) {
         return new Recognizer(classifier, new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64,
                 Duration.ofMillis(100), new RecognitionProperties.Batching(batching, 32, Duration.ZERO)),
-                new SimpleMeterRegistry());
+                new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 }

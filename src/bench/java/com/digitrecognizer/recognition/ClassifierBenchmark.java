@@ -39,9 +39,9 @@ public class ClassifierBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         classifier = DigitClassifier.load(Path.of("saved_model"), intraOp);
-        images = new float[batch * DigitClassifier.PIXELS];
+        images = new float[batch * ModelContract.PIXELS];
         for (int i = 0; i < batch; i++) {
-            System.arraycopy(MnistTestDigits.image(i), 0, images, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+            System.arraycopy(MnistTestDigits.image(i), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
         }
     }
 

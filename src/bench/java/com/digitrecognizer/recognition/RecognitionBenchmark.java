@@ -56,7 +56,7 @@ public class RecognitionBenchmark {
         recognizer = new Recognizer(classifier,
                 new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(1),
                         new RecognitionProperties.Batching(batching, 32, Duration.ZERO)),
-                new SimpleMeterRegistry());
+                new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
         decoder = new ImageDecoder(4096L * 4096);
         BufferedImage drawing = DrawnDigits.draw(MnistTestDigits.image(0), 280, 200, 40, 30, 1, Page.TRANSPARENT);
         png = image.equals("api") ? Files.readAllBytes(Path.of("src/test/resources/api/digit-7.png"))

@@ -1,8 +1,8 @@
 package com.digitrecognizer.api;
 
 import com.digitrecognizer.recognition.RecognitionException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
+import com.digitrecognizer.recognition.RecognitionMetrics;
+import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.Locale;
+
 /**
  * Answers every refused request as an RFC 9457 problem (application/problem+json) with a
  * sentence in {@code detail}. Global rather than bound to the API's controller, since 404, 405,
@@ -36,11 +38,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final String RETRY_AFTER_SECONDS = "1";
 
     private final ApiProperties properties;
-    private final MeterRegistry registry;
+    private final RecognitionMetrics metrics;
 
-    ApiExceptionHandler(ApiProperties properties, MeterRegistry registry) {
+    ApiExceptionHandler(ApiProperties properties, RecognitionMetrics metrics) {
         this.properties = properties;
-        this.registry = registry;
+        this.metrics = metrics;
     }
 
     @ExceptionHandler
@@ -108,15 +110,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
     }
 
-    /** Counts refusals found before recognition; the recognizer counts its own under the same name. */
+    /** Counts refusals found before recognition; the recognizer counts its own. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (!(ex instanceof RecognitionException) && statusCode.is4xxClientError()) {
             HttpStatus known = HttpStatus.resolve(statusCode.value());
-            String reason = known != null ? known.name().toLowerCase() : String.valueOf(statusCode.value());
-            Counter.builder("digits.refused").tag("reason", reason).tag("channel", "api")
-                    .description("Inputs refused, by reason").register(registry).increment();
+            metrics.refused(Channel.API, known != null ? known.name().toLowerCase(Locale.ROOT)
+                    : String.valueOf(statusCode.value()));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }

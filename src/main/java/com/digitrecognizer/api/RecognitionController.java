@@ -1,11 +1,12 @@
 package com.digitrecognizer.api;
 
+import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.Recognizer;
-import tools.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ class RecognitionController {
             description = "The body is the image (PNG, JPEG, GIF or BMP) with its Content-Type, or a "
                     + "multipart/form-data field 'image'. Dark ink on a light page, light ink on a dark one, or "
                     + "ink on a transparent page.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+    @RequestBody(required = true, content = {
             @Content(mediaType = IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")),
@@ -88,7 +89,7 @@ class RecognitionController {
             description = "Its model card: version, architecture, test accuracy, per-class accuracy, confusion "
                     + "matrix, and the input and output of the network.")
     @GetMapping(path = "/model", produces = APPLICATION_JSON_VALUE)
-    JsonNode model() {
-        return recognizer.model().json();
+    ModelCard model() {
+        return recognizer.model();
     }
 }

@@ -3,8 +3,6 @@ package com.digitrecognizer.recognition;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
@@ -13,17 +11,14 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The CNN loaded from a TensorFlow SavedModel: 28x28 images in (ink = 1), ten probabilities
- * out. One instance serves every thread; each call closes its tensors, since native memory
- * never shows in the heap.
+ * The CNN loaded from a TensorFlow SavedModel ({@link ModelContract}): 28x28 images in (ink = 1),
+ * ten probabilities out. One instance serves every thread; each call closes its tensors, since
+ * native memory never shows in the heap.
  */
 public final class DigitClassifier implements AutoCloseable {
 
-    public static final int CLASSES = 10;
-    public static final int PIXELS = Preprocessor.SIDE * Preprocessor.SIDE;
-    private static final String SIGNATURE = "serving_default";
-    private static final String INPUT = "image";
-    private static final String OUTPUT = "probabilities";
+    /** Values of one input image: {@link ModelContract#PIXELS}, by the name the view knows it. */
+    public static final int PIXELS = ModelContract.PIXELS;
 
     private final SavedModelBundle bundle;
     private final SessionFunction function;
@@ -31,7 +26,7 @@ public final class DigitClassifier implements AutoCloseable {
 
     private DigitClassifier(SavedModelBundle bundle, ModelCard card) {
         this.bundle = bundle;
-        this.function = bundle.function(SIGNATURE);
+        this.function = bundle.function(ModelContract.SIGNATURE);
         this.card = card;
     }
 
@@ -53,7 +48,7 @@ public final class DigitClassifier implements AutoCloseable {
                 .build();
         SavedModelBundle bundle;
         try {
-            bundle = SavedModelBundle.loader(absolute.toString()).withTags("serve").withConfigProto(config).load();
+            bundle = SavedModelBundle.loader(absolute.toString()).withTags(ModelContract.TAG).withConfigProto(config).load();
         } catch (RuntimeException e) {
             throw new ModelLoadException("Cannot load the TensorFlow SavedModel at " + absolute + ": " + e.getMessage(), e);
         }
@@ -61,7 +56,7 @@ public final class DigitClassifier implements AutoCloseable {
             return new DigitClassifier(bundle, card);
         } catch (RuntimeException e) {
             bundle.close();
-            throw new ModelLoadException("The SavedModel at " + absolute + " has no usable '" + SIGNATURE
+            throw new ModelLoadException("The SavedModel at " + absolute + " has no usable '" + ModelContract.SIGNATURE
                     + "' signature: " + e.getMessage(), e);
         }
     }
@@ -74,13 +69,9 @@ public final class DigitClassifier implements AutoCloseable {
         if (count <= 0 || images.length < count * PIXELS) {
             throw new IllegalArgumentException(count + " images need " + count * PIXELS + " values, got " + images.length);
         }
-        try (TFloat32 input = TFloat32.tensorOf(Shape.of(count, 28, 28, 1),
-                DataBuffers.of(images, true, false).narrow((long) count * PIXELS));
-             Result result = function.call(Map.of(INPUT, input))) {
-            TFloat32 output = (TFloat32) result.get(OUTPUT).orElseThrow();
-            float[] probabilities = new float[count * CLASSES];
-            output.copyTo(DataBuffers.of(probabilities, false, false));
-            return probabilities;
+        try (TFloat32 input = ModelContract.inputTensor(images, count);
+             Result result = function.call(Map.of(ModelContract.INPUT, input))) {
+            return ModelContract.probabilities((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
         }
     }
 

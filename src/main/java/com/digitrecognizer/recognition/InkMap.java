@@ -12,8 +12,4 @@ record InkMap(int width, int height, float[] ink) {
                     + " values, got " + ink.length);
         }
     }
-
-    float at(int x, int y) {
-        return ink[y * width + x];
-    }
 }

@@ -109,15 +109,15 @@ final class MicroBatcher implements AutoCloseable {
 
     private void answer(List<Request> batch) {
         int count = batch.size();
-        float[] images = new float[count * DigitClassifier.PIXELS];
+        float[] images = new float[count * ModelContract.PIXELS];
         for (int i = 0; i < count; i++) {
-            System.arraycopy(batch.get(i).image(), 0, images, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+            System.arraycopy(batch.get(i).image(), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
         }
         try {
             float[] probabilities = model.classify(images, count);
             for (int i = 0; i < count; i++) {
-                float[] own = new float[DigitClassifier.CLASSES];
-                System.arraycopy(probabilities, i * DigitClassifier.CLASSES, own, 0, DigitClassifier.CLASSES);
+                float[] own = new float[ModelContract.CLASSES];
+                System.arraycopy(probabilities, i * ModelContract.CLASSES, own, 0, ModelContract.CLASSES);
                 batch.get(i).answer().complete(own);
             }
         } catch (RuntimeException e) {

@@ -1,34 +1,66 @@
 package com.digitrecognizer.recognition;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * The model card written beside the SavedModel ({@code model.json}): its version and test
- * accuracy, plus the whole card for whoever wants to show it.
+ * The model card beside the SavedModel ({@value ModelContract#CARD_FILE}): what the model is, how it
+ * was made and how well it does. The trainer writes it, the app reads it with the model and
+ * serves it as it is.
  */
-public record ModelCard(String version, double testAccuracy, JsonNode json) {
+public record ModelCard(
+        String version,
+        String architecture,
+        long parameters,
+        Map<String, String> input,
+        Map<String, String> output,
+        Map<String, String> dataSha256,
+        int trainingImages,
+        int epochs,
+        int batchSize,
+        long seed,
+        String augmentation,
+        double trainingSeconds,
+        double imagesPerSecond,
+        double testAccuracy,
+        double[] perClassAccuracy,
+        int[][] confusionMatrix,
+        String tensorflowVersion,
+        String created) {
 
-    static final String FILE_NAME = "model.json";
+    // lenient: a card written by an older or newer trainer still loads, only the version is required
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** Writes the card into the model's folder. */
+    public void write(Path directory) {
+        JSON.writeValue(directory.resolve(ModelContract.CARD_FILE).toFile(), this);
+    }
 
     static ModelCard read(Path directory) {
-        Path file = directory.resolve(FILE_NAME);
+        Path file = directory.resolve(ModelContract.CARD_FILE);
         if (!Files.isRegularFile(file)) {
             throw new DigitClassifier.ModelLoadException("No model card at " + file
                     + ": the SavedModel must come with the model.json the trainer writes", null);
         }
+        ModelCard card;
         try {
-            JsonNode json = JsonMapper.shared().readTree(file.toFile());
-            if (!json.hasNonNull("version")) {
-                throw new DigitClassifier.ModelLoadException("The model card " + file + " has no version", null);
-            }
-            return new ModelCard(json.get("version").asString(), json.path("testAccuracy").asDouble(), json);
+            card = JSON.readValue(file.toFile(), ModelCard.class);
         } catch (JacksonException e) {
             throw new DigitClassifier.ModelLoadException("Cannot read the model card " + file + ": " + e.getMessage(), e);
         }
+        if (card.version() == null) {
+            throw new DigitClassifier.ModelLoadException("The model card " + file + " has no version", null);
+        }
+        return card;
     }
 }

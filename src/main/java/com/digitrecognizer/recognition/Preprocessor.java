@@ -2,6 +2,8 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 
+import static com.digitrecognizer.recognition.ModelContract.SIDE;
+
 /**
  * MNIST's own normalisation: crop to the ink, fit the longer side into 20 pixels keeping the
  * aspect (area-averaged, so anti-aliased), and place the result in 28x28 with its centre of
@@ -13,7 +15,6 @@ import com.digitrecognizer.recognition.RecognitionException.Reason;
  */
 final class Preprocessor {
 
-    static final int SIDE = 28;
     private static final double BOX = 20;
     private static final float BLANK_BELOW = 0.02f;
     private static final float CROP_THRESHOLD = 0.1f;

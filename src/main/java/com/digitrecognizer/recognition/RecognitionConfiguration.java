@@ -1,5 +1,6 @@
 package com.digitrecognizer.recognition;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,5 +25,10 @@ class RecognitionConfiguration {
                 properties.modelPath().toAbsolutePath().normalize(), properties.intraOpThreads(),
                 properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis()));
         return classifier;
+    }
+
+    @Bean
+    RecognitionMetrics recognitionMetrics(MeterRegistry registry, DigitClassifier classifier) {
+        return new RecognitionMetrics(registry, classifier.card());
     }
 }

@@ -5,20 +5,38 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What operations watch (Prometheus names): {@code digits_predictions_total{digit,channel}},
  * {@code digits_prediction_seconds} (histogram by channel), {@code digits_refused_total{reason,channel}}
- * (the API counts its own refusals of requests it cannot even read under the same name),
- * {@code digits_model_info{version}} and {@code digits_model_test_accuracy}.
+ * (also the refusals of requests the API cannot even read), {@code digits_model_info{version}}
+ * and {@code digits_model_test_accuracy}. Each meter is built once and kept, rather than built
+ * and looked up in the registry again for every recognition.
  */
-final class RecognitionMetrics {
+public final class RecognitionMetrics {
 
     /** Where a recognition came from. */
-    enum Channel { VIEW, API }
+    public enum Channel {
+        VIEW, API;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final MeterRegistry registry;
+    private final Map<Channel, Counter[]> predictions = new EnumMap<>(Channel.class); // by digit
+    private final Map<Channel, Timer> durations = new EnumMap<>(Channel.class);
+    private final ConcurrentMap<Refusal, Counter> refusals = new ConcurrentHashMap<>(); // reasons are open-ended
+
+    private record Refusal(Channel channel, String reason) {
+    }
 
     RecognitionMetrics(MeterRegistry registry, ModelCard model) {
         this.registry = registry;
@@ -26,21 +44,33 @@ final class RecognitionMetrics {
                 .description("The model being served").register(registry);
         Gauge.builder("digits.model.test.accuracy", model::testAccuracy)
                 .description("The served model's accuracy on the MNIST test set").register(registry);
+        for (Channel channel : Channel.values()) {
+            Counter[] byDigit = new Counter[ModelContract.CLASSES];
+            for (int digit = 0; digit < byDigit.length; digit++) {
+                byDigit[digit] = Counter.builder("digits.predictions").tag("digit", String.valueOf(digit))
+                        .tag("channel", channel.tag()).description("Digits recognised").register(registry);
+            }
+            predictions.put(channel, byDigit);
+            durations.put(channel, Timer.builder("digits.prediction").tag("channel", channel.tag())
+                    .description("Time from input to prediction (decode, normalise, classify)")
+                    .publishPercentileHistogram().register(registry));
+        }
     }
 
+    /** Counts one prediction of {@code count} made together since {@code startNanos}, timed as its share. */
     void predicted(Channel channel, Prediction prediction, int count, long startNanos) {
-        Counter.builder("digits.predictions").tag("digit", String.valueOf(prediction.digit()))
-                .tag("channel", channel.name().toLowerCase()).description("Digits recognised")
-                .register(registry).increment();
-        Timer.builder("digits.prediction").tag("channel", channel.name().toLowerCase())
-                .description("Time from input to prediction (decode, normalise, classify)")
-                .publishPercentileHistogram().register(registry)
-                .record((System.nanoTime() - startNanos) / Math.max(1, count), TimeUnit.NANOSECONDS);
+        predictions.get(channel)[prediction.digit()].increment();
+        durations.get(channel).record((System.nanoTime() - startNanos) / Math.max(1, count), TimeUnit.NANOSECONDS);
     }
 
     void refused(Channel channel, RecognitionException.Reason reason) {
-        Counter.builder("digits.refused").tag("reason", reason.name().toLowerCase())
-                .tag("channel", channel.name().toLowerCase()).description("Inputs refused, by reason")
-                .register(registry).increment();
+        refused(channel, reason.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Counts an input refused for {@code reason}, a tag value such as {@code unsupported_media_type}. */
+    public void refused(Channel channel, String reason) {
+        refusals.computeIfAbsent(new Refusal(channel, reason), refusal -> Counter.builder("digits.refused")
+                .tag("reason", refusal.reason()).tag("channel", refusal.channel().tag())
+                .description("Inputs refused, by reason").register(registry)).increment();
     }
 }

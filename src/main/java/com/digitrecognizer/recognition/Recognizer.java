@@ -2,13 +2,14 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
@@ -26,10 +27,10 @@ public class Recognizer implements AutoCloseable {
     private final RecognitionMetrics metrics;
     private final MicroBatcher batcher; // null when batching is off
 
-    Recognizer(DigitClassifier classifier, RecognitionProperties properties, MeterRegistry registry) {
+    Recognizer(DigitClassifier classifier, RecognitionProperties properties, RecognitionMetrics metrics) {
         this.classifier = classifier;
         this.properties = properties;
-        this.metrics = new RecognitionMetrics(registry, classifier.card());
+        this.metrics = metrics;
         this.decoder = new ImageDecoder(properties.maxImagePixels());
         this.slots = new Semaphore(properties.maxInFlight(), true); // fair: first come, first served, no starved waiter
         RecognitionProperties.Batching batching = properties.batching();
@@ -49,9 +50,15 @@ public class Recognizer implements AutoCloseable {
         return counted(Channel.API, () -> classifyOne(Preprocessor.normalize(decoder.decode(image)), start), start);
     }
 
-    /** Recognises the health check's probe image: the full path, left out of the metrics. */
+    /**
+     * Recognises the health check's probe image through decoding, normalisation and the model, but
+     * past the admission slots and the batcher, and left out of the metrics: a server busy with
+     * requests is still a healthy one, and must not say otherwise to its load balancer.
+     */
     Prediction probe(byte[] image) {
-        return classifyOne(Preprocessor.normalize(decoder.decode(image)), System.nanoTime());
+        long start = System.nanoTime();
+        float[] input = Preprocessor.normalize(decoder.decode(image));
+        return Prediction.of(classifier.classify(input, 1), 0, model().version(), (System.nanoTime() - start) / 1e6, input);
     }
 
     /**
@@ -71,11 +78,11 @@ public class Recognizer implements AutoCloseable {
     }
 
     private List<Prediction> classifyAll(List<byte[]> images, long start) {
-        float[] batch = new float[images.size() * DigitClassifier.PIXELS];
+        float[] batch = new float[images.size() * ModelContract.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
                 float[] input = Preprocessor.normalize(decoder.decode(images.get(i)));
-                System.arraycopy(input, 0, batch, i * DigitClassifier.PIXELS, DigitClassifier.PIXELS);
+                System.arraycopy(input, 0, batch, i * ModelContract.PIXELS, ModelContract.PIXELS);
             } catch (RecognitionException e) {
                 throw new RecognitionException(e.reason(), "Image " + (i + 1) + " of " + images.size() + ": "
                         + e.getMessage(), e);
@@ -85,7 +92,7 @@ public class Recognizer implements AutoCloseable {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
-            float[] input = java.util.Arrays.copyOfRange(batch, i * DigitClassifier.PIXELS, (i + 1) * DigitClassifier.PIXELS);
+            float[] input = Arrays.copyOfRange(batch, i * ModelContract.PIXELS, (i + 1) * ModelContract.PIXELS);
             predictions.add(Prediction.of(probabilities, i, model().version(), elapsedMs, input));
         }
         return predictions;
@@ -96,7 +103,7 @@ public class Recognizer implements AutoCloseable {
     }
 
     /** Records what became of one recognition. */
-    private Prediction counted(Channel channel, java.util.function.Supplier<Prediction> recognition, long start) {
+    private Prediction counted(Channel channel, Supplier<Prediction> recognition, long start) {
         try {
             Prediction prediction = recognition.get();
             metrics.predicted(channel, prediction, 1, start);
@@ -119,7 +126,7 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
-    private float[] admitted(java.util.function.Supplier<float[]> inference) {
+    private float[] admitted(Supplier<float[]> inference) {
         boolean admitted;
         try {
             admitted = slots.tryAcquire(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);

@@ -2,6 +2,9 @@ package com.digitrecognizer.training;
 
 import java.util.Random;
 
+import static com.digitrecognizer.recognition.ModelContract.PIXELS;
+import static com.digitrecognizer.recognition.ModelContract.SIDE;
+
 /**
  * Distorts MNIST digits the way drawings on a canvas differ from them: a random affine
  * (rotation, scale, shift, shear about the centre) and a random stroke width (grey-level
@@ -9,7 +12,6 @@ import java.util.Random;
  */
 final class Augmenter {
 
-    static final int SIDE = 28;
     static final String DESCRIPTION = "p=0.9 affine: rotation ±15°, scale 0.8-1.2, shear ±0.15, shift ±3 px;"
             + " p=0.3 stroke width: 4-neighbour dilation (40-100 %) or erosion (40-70 %)";
     private static final double MAX_ROTATION = Math.toRadians(15);
@@ -41,7 +43,7 @@ final class Augmenter {
             boolean thicker = random.nextBoolean();
             image = blend(image, thicker ? dilate(image) : erode(image), uniform(0.4, thicker ? 1.0 : 0.7));
         }
-        System.arraycopy(image, 0, target, offset, SIDE * SIDE);
+        System.arraycopy(image, 0, target, offset, PIXELS);
     }
 
     private double uniform(double low, double high) {
@@ -63,7 +65,7 @@ final class Augmenter {
         double ib = -b / det;
         double ic = -c / det;
         double id = a / det;
-        float[] target = new float[SIDE * SIDE];
+        float[] target = new float[PIXELS];
         for (int y = 0; y < SIDE; y++) {
             for (int x = 0; x < SIDE; x++) {
                 double tx = x - centre - dx;
@@ -108,7 +110,7 @@ final class Augmenter {
     }
 
     private static float[] morph(float[] image, boolean dilate) {
-        float[] result = new float[SIDE * SIDE];
+        float[] result = new float[PIXELS];
         for (int y = 0; y < SIDE; y++) {
             for (int x = 0; x < SIDE; x++) {
                 float value = image[y * SIDE + x];

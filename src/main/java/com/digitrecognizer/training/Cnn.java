@@ -1,5 +1,6 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.ModelContract;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -69,13 +70,13 @@ final class Cnn implements AutoCloseable {
             }
         }
         x = dropout(x);
-        Variable<TFloat32> outKernel = weight(new long[] {256, Layer.CLASSES});
-        Variable<TFloat32> outBias = constantVariable(Shape.of(Layer.CLASSES), 0f);
+        Variable<TFloat32> outKernel = weight(new long[] {256, ModelContract.CLASSES});
+        Variable<TFloat32> outBias = constantVariable(Shape.of(ModelContract.CLASSES), 0f);
         trainable.add(outBias);
         Operand<TFloat32> logits = tf.nn.biasAdd(Layer.linear(tf, x, outKernel), outBias);
         folded.add(new Layer<>(outKernel, outBias, false));
 
-        Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(Layer.CLASSES), tf.constant(1f), tf.constant(0f));
+        Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(ModelContract.CLASSES), tf.constant(1f), tf.constant(0f));
         loss = tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
         probabilities = Layer.probabilities(tf, images, folded);
 
@@ -162,7 +163,7 @@ final class Cnn implements AutoCloseable {
     /** One Adam step on a batch; returns the batch's loss. */
     float train(float[] batchImages, int[] batchLabels, int count, float rate) {
         steps++;
-        try (TFloat32 x = imageTensor(batchImages, count);
+        try (TFloat32 x = ModelContract.inputTensor(batchImages, count);
              TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false).narrow(count));
              TFloat32 lr = TFloat32.scalarOf(rate);
              TFloat32 b1 = TFloat32.scalarOf((float) Math.pow(BETA1, steps));
@@ -175,11 +176,9 @@ final class Cnn implements AutoCloseable {
 
     /** Class probabilities, {@code count} x 10, with the moving statistics (as after export). */
     float[] predict(float[] batchImages, int count) {
-        try (TFloat32 x = imageTensor(batchImages, count);
+        try (TFloat32 x = ModelContract.inputTensor(batchImages, count);
              Result result = session.runner().feed(images, x).fetch(probabilities).run()) {
-            float[] out = new float[count * Layer.CLASSES];
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(out, false, false));
-            return out;
+            return ModelContract.probabilities((TFloat32) result.get(0), count);
         }
     }
 
@@ -208,10 +207,6 @@ final class Cnn implements AutoCloseable {
             tensor.copyTo(DataBuffers.of(values, false, false));
             return values;
         }
-    }
-
-    static TFloat32 imageTensor(float[] pixels, int count) {
-        return TFloat32.tensorOf(Shape.of(count, 28, 28, 1), DataBuffers.of(pixels, true, false).narrow(count * 784L));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.ModelContract;
+
+import java.util.Arrays;
+
 /** Accuracy, per-class accuracy and confusion matrix (rows = true digit, columns = predicted). */
 record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion) {
 
@@ -21,13 +25,16 @@ record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion)
             for (int i = 0; i < count; i++) {
                 System.arraycopy(images[from + i], 0, batch, i * pixels, pixels);
             }
-            System.arraycopy(argMax(model.probabilities(batch, count)), 0, predicted, from, count);
+            float[] probabilities = model.probabilities(batch, count);
+            for (int i = 0; i < count; i++) {
+                predicted[from + i] = ModelContract.argmax(probabilities, i);
+            }
         }
         return of(test.labels(), predicted);
     }
 
     static Evaluation of(byte[] labels, int[] predicted) {
-        int[][] confusion = new int[Layer.CLASSES][Layer.CLASSES];
+        int[][] confusion = new int[ModelContract.CLASSES][ModelContract.CLASSES];
         int correct = 0;
         for (int i = 0; i < labels.length; i++) {
             confusion[labels[i]][predicted[i]]++;
@@ -35,32 +42,19 @@ record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion)
                 correct++;
             }
         }
-        double[] perClass = new double[Layer.CLASSES];
-        for (int digit = 0; digit < Layer.CLASSES; digit++) {
-            int total = java.util.Arrays.stream(confusion[digit]).sum();
+        double[] perClass = new double[ModelContract.CLASSES];
+        for (int digit = 0; digit < ModelContract.CLASSES; digit++) {
+            int total = Arrays.stream(confusion[digit]).sum();
             perClass[digit] = total == 0 ? 0 : (double) confusion[digit][digit] / total;
         }
         return new Evaluation((double) correct / labels.length, perClass, confusion);
     }
 
-    /** The most likely class of each row of {@code probabilities} (rows of ten). */
-    static int[] argMax(float[] probabilities) {
-        int[] best = new int[probabilities.length / Layer.CLASSES];
-        for (int row = 0; row < best.length; row++) {
-            for (int c = 1; c < Layer.CLASSES; c++) {
-                if (probabilities[row * Layer.CLASSES + c] > probabilities[row * Layer.CLASSES + best[row]]) {
-                    best[row] = c;
-                }
-            }
-        }
-        return best;
-    }
-
     String report() {
         StringBuilder text = new StringBuilder(String.format("test accuracy %.2f %%%n", accuracy * 100));
-        text.append("true\\pred").append(String.format("%6d".repeat(Layer.CLASSES), (Object[]) digits()))
+        text.append("true\\pred").append(String.format("%6d".repeat(ModelContract.CLASSES), (Object[]) digits()))
                 .append("  accuracy\n");
-        for (int digit = 0; digit < Layer.CLASSES; digit++) {
+        for (int digit = 0; digit < ModelContract.CLASSES; digit++) {
             text.append(String.format("%9d", digit));
             for (int count : confusion[digit]) {
                 text.append(String.format("%6d", count));
@@ -71,7 +65,7 @@ record Evaluation(double accuracy, double[] perClassAccuracy, int[][] confusion)
     }
 
     private static Integer[] digits() {
-        Integer[] digits = new Integer[Layer.CLASSES];
+        Integer[] digits = new Integer[ModelContract.CLASSES];
         for (int i = 0; i < digits.length; i++) {
             digits[i] = i;
         }

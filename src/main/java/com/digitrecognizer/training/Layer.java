@@ -13,8 +13,6 @@ import java.util.List;
  */
 record Layer<K>(K kernel, K bias, boolean poolAfter) {
 
-    static final int CLASSES = 10;
-
     /** The probabilities of the ten classes for {@code images} [-1,28,28,1]. */
     static Operand<TFloat32> probabilities(Ops tf, Operand<TFloat32> images, List<Layer<Operand<TFloat32>>> layers) {
         Operand<TFloat32> x = images;

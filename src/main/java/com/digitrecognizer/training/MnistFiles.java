@@ -2,6 +2,7 @@ package com.digitrecognizer.training;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -79,7 +80,7 @@ final class MnistFiles {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             InputStream content = file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
             try (DigestInputStream digesting = new DigestInputStream(content, digest)) {
-                digesting.transferTo(java.io.OutputStream.nullOutputStream());
+                digesting.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

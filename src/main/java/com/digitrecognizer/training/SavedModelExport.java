@@ -1,5 +1,6 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.ModelContract;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
@@ -20,15 +21,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes the inference-only graph as a SavedModel: signature {@code serving_default}, input
- * {@code image} float32 [-1,28,28,1] (ink = 1), output {@code probabilities} float32 [-1,10].
- * No optimizer slots, no batch statistics, no dropout: just the folded layers.
+ * Writes the inference-only graph as a SavedModel the app can load ({@link ModelContract}). No
+ * optimizer slots, no batch statistics, no dropout: just the folded layers.
  */
 final class SavedModelExport {
-
-    static final String SIGNATURE = "serving_default";
-    static final String INPUT = "image";
-    static final String OUTPUT = "probabilities";
 
     private SavedModelExport() {
     }
@@ -37,8 +33,8 @@ final class SavedModelExport {
         clear(directory);
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
-            Placeholder<TFloat32> image = tf.withName(INPUT).placeholder(TFloat32.class,
-                    Placeholder.shape(Shape.of(-1, 28, 28, 1)));
+            Placeholder<TFloat32> image = tf.withName(ModelContract.INPUT).placeholder(TFloat32.class,
+                    Placeholder.shape(ModelContract.inputShape(-1)));
             List<Layer<Operand<TFloat32>>> layers = new ArrayList<>();
             for (int i = 0; i < weights.size(); i++) {
                 Layer<float[]> layer = weights.get(i);
@@ -47,12 +43,13 @@ final class SavedModelExport {
                         tf.variable(tf.constant(Shape.of(layer.bias().length), DataBuffers.of(layer.bias(), true, false))),
                         layer.poolAfter()));
             }
-            Operand<TFloat32> probabilities = tf.withName(OUTPUT).identity(Layer.probabilities(tf, image, layers));
+            Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).identity(Layer.probabilities(tf, image, layers));
             try (Session session = new Session(graph)) {
                 session.initialize();
-                Signature signature = Signature.builder().key(SIGNATURE).methodName("tensorflow/serving/predict")
-                        .input(INPUT, image).output(OUTPUT, probabilities).build();
-                SavedModelBundle.exporter(directory.toString()).withTags("serve").withSession(session)
+                Signature signature = Signature.builder().key(ModelContract.SIGNATURE)
+                        .methodName("tensorflow/serving/predict").input(ModelContract.INPUT, image)
+                        .output(ModelContract.OUTPUT, probabilities).build();
+                SavedModelBundle.exporter(directory.toString()).withTags(ModelContract.TAG).withSession(session)
                         .withSignature(signature).export();
             }
         }

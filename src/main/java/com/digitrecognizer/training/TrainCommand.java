@@ -1,5 +1,7 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
 import org.tensorflow.TensorFlow;
 
 import java.nio.ByteBuffer;
@@ -44,8 +46,8 @@ public final class TrainCommand {
             List<Layer<float[]>> weights = cnn.foldedWeights();
             SavedModelExport.export(weights, cnn.kernelShapes(), out);
             Evaluation evaluation = outcome.evaluation();
-            new ModelCard(version(weights), Cnn.ARCHITECTURE, cnn.parameterCount(), ModelCard.INPUT,
-                    ModelCard.OUTPUT, checksums, train.size(), settings.epochs(), settings.batchSize(),
+            new ModelCard(version(weights), Cnn.ARCHITECTURE, cnn.parameterCount(),
+                    ModelContract.INPUT_DESCRIPTION, ModelContract.OUTPUT_DESCRIPTION, checksums, train.size(), settings.epochs(), settings.batchSize(),
                     settings.seed(), Augmenter.DESCRIPTION, round(outcome.seconds()),
                     round(outcome.imagesPerSecond()), evaluation.accuracy(), evaluation.perClassAccuracy(),
                     evaluation.confusion(), TensorFlow.version(),

@@ -1,5 +1,7 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.ModelContract;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Random;
@@ -33,7 +35,7 @@ final class Trainer {
         int batch = settings.batchSize();
         int stepsPerEpoch = (train.size() + batch - 1) / batch;
         long totalSteps = (long) stepsPerEpoch * settings.epochs();
-        float[] batchImages = new float[batch * 784];
+        float[] batchImages = new float[batch * ModelContract.PIXELS];
         int[] batchLabels = new int[batch];
         int[] order = identity(train.size());
         long start = System.nanoTime();
@@ -50,7 +52,7 @@ final class Trainer {
                 int count = Math.min(batch, train.size() - from);
                 for (int i = 0; i < count; i++) {
                     int index = order[from + i];
-                    augmenter.augment(images[index], batchImages, i * 784);
+                    augmenter.augment(images[index], batchImages, i * ModelContract.PIXELS);
                     batchLabels[i] = train.labels()[index];
                 }
                 long globalStep = (long) (epoch - 1) * stepsPerEpoch + step;

@@ -1,5 +1,7 @@
 package com.digitrecognizer.recognition;
 
+import com.digitrecognizer.DrawnDigits;
+import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,8 @@ class ImageDecoderTest {
 
     @Test
     void aTruncatedImageIsRefused() {
-        byte[] png = com.digitrecognizer.DrawnDigits.png(com.digitrecognizer.DrawnDigits.draw(
-                com.digitrecognizer.MnistTestDigits.image(0), 100, 80, 10, 10, 0,
-                com.digitrecognizer.DrawnDigits.Page.DARK_ON_LIGHT));
+        byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 80, 10, 10, 0,
+                DrawnDigits.Page.DARK_ON_LIGHT));
         assertRefused(Arrays.copyOf(png, png.length / 2), Reason.UNDECODABLE_IMAGE, "corrupt or truncated");
     }
 

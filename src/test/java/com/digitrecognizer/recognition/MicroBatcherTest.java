@@ -5,13 +5,16 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +46,7 @@ class MicroBatcherTest {
 
     @Test
     void concurrentImagesShareInferencesOfAtMostMaxBatch() throws Exception {
-        List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         MicroBatcher.Model slowEcho = (images, count) -> {
             batchSizes.add(count);
             sleep(2);
@@ -114,7 +117,7 @@ class MicroBatcherTest {
                 try {
                     call.get(5, TimeUnit.SECONDS);
                     answered++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
                 }
             }
@@ -126,7 +129,7 @@ class MicroBatcherTest {
     }
 
     /** Runs {@code count} calls from {@link #THREADS} threads; the answers in call order. */
-    private static List<float[]> concurrently(int count, java.util.function.IntFunction<float[]> call) throws Exception {
+    private static List<float[]> concurrently(int count, IntFunction<float[]> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<float[]>> futures = new ArrayList<>();
@@ -146,16 +149,16 @@ class MicroBatcherTest {
 
     /** An image whose first pixel names it. */
     private static float[] image(int id) {
-        float[] image = new float[DigitClassifier.PIXELS];
+        float[] image = new float[ModelContract.PIXELS];
         image[0] = id;
         return image;
     }
 
     /** A stand-in model whose "probabilities" of each image start with that image's first pixel. */
     private static float[] echo(float[] images, int count) {
-        float[] out = new float[count * DigitClassifier.CLASSES];
+        float[] out = new float[count * ModelContract.CLASSES];
         for (int i = 0; i < count; i++) {
-            out[i * DigitClassifier.CLASSES] = images[i * DigitClassifier.PIXELS];
+            out[i * ModelContract.CLASSES] = images[i * ModelContract.PIXELS];
         }
         return out;
     }

@@ -86,8 +86,8 @@ class PreprocessorTest {
 
         InkMap ink = decoder.decode(png.toByteArray());
 
-        assertThat(ink.at(5, 5)).isEqualTo(128 / 255f);
-        assertThat(ink.at(0, 0)).isZero();
+        assertThat(ink.ink()[5 * 10 + 5]).isEqualTo(128 / 255f);
+        assertThat(ink.ink()[0]).isZero();
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class RecognizerTest {
 
@@ -34,12 +35,16 @@ class RecognizerTest {
     @BeforeAll
     static void loadModel() {
         classifier = DigitClassifier.load(MODEL, 1);
-        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), new SimpleMeterRegistry());
+        recognizer = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)), metrics());
     }
 
     @AfterAll
     static void closeModel() {
         classifier.close();
+    }
+
+    private static RecognitionMetrics metrics() {
+        return new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card());
     }
 
     static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
@@ -56,7 +61,7 @@ class RecognizerTest {
 
             assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
             assertThat(prediction.probabilities()).hasSize(10);
-            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, within(1e-4));
             assertThat(prediction.confidence()).isEqualTo(prediction.probabilityOf(prediction.digit()));
             assertThat(prediction.runnerUp()).isNotEqualTo(prediction.digit());
             assertThat(prediction.modelVersion()).isEqualTo(classifier.card().version());
@@ -134,12 +139,19 @@ class RecognizerTest {
 
     @Test
     void refusesRatherThanQueuesWhenNoSlotIsFree() {
-        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), new SimpleMeterRegistry());
+        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), metrics());
         byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT));
 
         assertThatThrownBy(() -> saturated.recognize(png))
                 .isInstanceOf(RecognitionException.class)
                 .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BUSY);
+    }
+
+    @Test
+    void healthStaysUpWhileEverySlotIsTaken() {
+        Recognizer saturated = new Recognizer(classifier, properties(0, Duration.ofMillis(1)), metrics());
+
+        assertThat(new ModelHealthIndicator(saturated).health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test

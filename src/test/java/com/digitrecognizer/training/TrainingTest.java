@@ -1,6 +1,8 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Trains on a small committed subset: the pipeline learns, and what it exports is what it trained. */
 class TrainingTest {
@@ -41,7 +44,8 @@ class TrainingTest {
             assertThat(outcome.imagesPerSecond()).isPositive();
 
             SavedModelExport.export(cnn.foldedWeights(), cnn.kernelShapes(), dir);
-            new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelCard.INPUT, ModelCard.OUTPUT, Map.of(),
+            new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelContract.INPUT_DESCRIPTION,
+                    ModelContract.OUTPUT_DESCRIPTION, Map.of(),
                     train.size(), 2, 64, 7, Augmenter.DESCRIPTION, 0, 0, outcome.evaluation().accuracy(),
                     outcome.evaluation().perClassAccuracy(), outcome.evaluation().confusion(), "", "").write(dir);
             float[] images = new float[100 * 784];
@@ -52,7 +56,7 @@ class TrainingTest {
             try (DigitClassifier exported = DigitClassifier.load(dir, 1)) {
                 float[] reloaded = exported.classify(images, 100);
                 for (int i = 0; i < inTraining.length; i++) {
-                    assertThat(reloaded[i]).isCloseTo(inTraining[i], org.assertj.core.data.Offset.offset(1e-5f));
+                    assertThat(reloaded[i]).isCloseTo(inTraining[i], within(1e-5f));
                 }
                 assertThat(Evaluation.measure(test, exported::classify).accuracy())
                         .isEqualTo(outcome.evaluation().accuracy());
