@@ -44,7 +44,7 @@ class HandDrawnNonDigitsTest {
         Map<Kind, List<float[]>> examples = new EnumMap<>(Kind.class);
         try (DigitClassifier classifier = DigitClassifier.load(RecognizerTest.MODEL, 1);
              Recognizer recognizer = new Recognizer(classifier, RecognizerTest.properties(64, Duration.ofSeconds(5)),
-                     new SimpleMeterRegistry())) {
+                     new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()))) {
             for (Drawing drawing : drawings) {
                 Prediction prediction = recognizer.recognize(drawing.png());
                 confidences.computeIfAbsent(drawing.kind(), k -> new ArrayList<>()).add(prediction.confidence());

@@ -2,6 +2,7 @@ package com.digitrecognizer.training;
 
 import com.digitrecognizer.ContactSheet;
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.training.NonDigits.Kind;
 import com.digitrecognizer.training.NonDigits.Samples;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,8 +108,8 @@ class NonDigitsTest {
         Map<Kind, List<float[]>> examples = new EnumMap<>(Kind.class);
         for (int i = 0; i < samples.size(); i++) {
             double max = 0;
-            for (int c = 0; c < DigitClassifier.CLASSES; c++) {
-                max = Math.max(max, probabilities[i * DigitClassifier.CLASSES + c]);
+            for (int c = 0; c < ModelContract.CLASSES; c++) {
+                max = Math.max(max, probabilities[i * ModelContract.CLASSES + c]);
             }
             confidences.computeIfAbsent(samples.kinds()[i], k -> new ArrayList<>()).add(max);
             List<float[]> row = examples.computeIfAbsent(samples.kinds()[i], k -> new ArrayList<>());
