@@ -71,7 +71,7 @@ public final class DigitClassifier implements AutoCloseable {
         }
         try (TFloat32 input = ModelContract.inputTensor(images, count);
              Result result = function.call(Map.of(ModelContract.INPUT, input))) {
-            return ModelContract.probabilities((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
+            return ModelContract.outputValues((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
         }
     }
 

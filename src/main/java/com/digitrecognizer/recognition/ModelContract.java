@@ -46,11 +46,14 @@ public final class ModelContract {
         return TFloat32.tensorOf(inputShape(count), DataBuffers.of(images, true, false).narrow((long) count * PIXELS));
     }
 
-    /** The {@code count x 10} values of an output tensor, row by row. */
-    public static float[] probabilities(TFloat32 output, int count) {
-        float[] probabilities = new float[count * CLASSES];
-        output.copyTo(DataBuffers.of(probabilities, false, false));
-        return probabilities;
+    /**
+     * The {@code count x 10} values of an output tensor, row by row: the probabilities, or in
+     * training the logits behind them.
+     */
+    public static float[] outputValues(TFloat32 output, int count) {
+        float[] values = new float[count * CLASSES];
+        output.copyTo(DataBuffers.of(values, false, false));
+        return values;
     }
 
     /** The most likely digit of row {@code row} of {@code probabilities} (rows of ten); the lower one on a tie. */

@@ -44,7 +44,8 @@ public final class TrainCommand {
         try (Cnn cnn = new Cnn(settings.seed())) {
             Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train, test);
             List<Layer<float[]>> weights = cnn.foldedWeights();
-            SavedModelExport.export(weights, cnn.kernelShapes(), out);
+            // temperature 1 until the trainer holds out data to fit one on
+            SavedModelExport.export(weights, cnn.kernelShapes(), new TemperatureScaling(1), out);
             Evaluation evaluation = outcome.evaluation();
             new ModelCard(version(weights), Cnn.ARCHITECTURE, cnn.parameterCount(),
                     ModelContract.INPUT_DESCRIPTION, ModelContract.OUTPUT_DESCRIPTION, checksums, train.size(), settings.epochs(), settings.batchSize(),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ class TrainingTest {
             assertThat(outcome.evaluation().accuracy()).isGreaterThan(0.85);
             assertThat(outcome.imagesPerSecond()).isPositive();
 
-            SavedModelExport.export(cnn.foldedWeights(), cnn.kernelShapes(), dir);
+            SavedModelExport.export(cnn.foldedWeights(), cnn.kernelShapes(), new TemperatureScaling(1), dir);
             new ModelCard("test", Cnn.ARCHITECTURE, cnn.parameterCount(), ModelContract.INPUT_DESCRIPTION,
                     ModelContract.OUTPUT_DESCRIPTION, Map.of(),
                     train.size(), 2, 64, 7, Augmenter.DESCRIPTION, 0, 0, outcome.evaluation().accuracy(),
@@ -61,6 +62,27 @@ class TrainingTest {
                 assertThat(Evaluation.measure(test, exported::classify).accuracy())
                         .isEqualTo(outcome.evaluation().accuracy());
                 assertThat(exported.card().version()).isEqualTo("test");
+            }
+        }
+    }
+
+    @Test
+    void exportsTheTemperatureFoldedIntoTheLastLayer() throws IOException {
+        try (Cnn cnn = new Cnn(3)) {
+            TemperatureScaling calibration = new TemperatureScaling(2.5);
+            SavedModelExport.export(cnn.foldedWeights(), cnn.kernelShapes(), calibration, dir);
+            Files.writeString(dir.resolve(ModelContract.CARD_FILE), "{\"version\":\"test\"}");
+            float[] images = new float[100 * 784];
+            for (int i = 0; i < 100; i++) {
+                System.arraycopy(Trainer.toFloats(test)[i], 0, images, i * 784, 784);
+            }
+
+            float[] calibrated = calibration.probabilities(cnn.logits(images, 100), ModelContract.CLASSES);
+            try (DigitClassifier exported = DigitClassifier.load(dir, 1)) {
+                float[] served = exported.classify(images, 100);
+                for (int i = 0; i < calibrated.length; i++) {
+                    assertThat(served[i]).isCloseTo(calibrated[i], within(1e-5f));
+                }
             }
         }
     }
