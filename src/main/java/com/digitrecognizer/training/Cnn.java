@@ -22,15 +22,15 @@ import java.util.Random;
 /**
  * The CNN under training: four 3x3 convolutions and a dense layer, each with batch
  * normalisation and ReLU, max pooling after every second convolution, dropout, and a softmax
- * layer. Adam updates the weights with a learning rate fed at every step, so the trainer
- * owns the schedule. Evaluation uses moving statistics folded into the weights, exactly as
- * the exported graph does.
+ * layer over the ten digits and "not a digit". Adam updates the weights with a learning rate
+ * fed at every step, so the trainer owns the schedule. Evaluation uses moving statistics folded
+ * into the weights, exactly as the exported graph does.
  */
 final class Cnn implements AutoCloseable {
 
     static final String ARCHITECTURE = "input 28x28x1 | conv3x3 32 BN ReLU | conv3x3 32 BN ReLU | maxpool 2"
             + " | conv3x3 64 BN ReLU | conv3x3 64 BN ReLU | maxpool 2 | dense 256 BN ReLU | dropout 0.4"
-            + " | dense 10 softmax";
+            + " | dense " + ModelContract.CLASSES + " softmax (0-9 the digits, " + ModelContract.NOT_A_DIGIT + " not a digit)";
     private static final long[][] HIDDEN_KERNELS = {{3, 3, 1, 32}, {3, 3, 32, 32}, {3, 3, 32, 64}, {3, 3, 64, 64},
             {4 * 4 * 64, 256}};
     private static final float KEEP_PROBABILITY = 0.6f;
@@ -176,7 +176,7 @@ final class Cnn implements AutoCloseable {
         }
     }
 
-    /** Class probabilities, {@code count} x 10, with the moving statistics (as an export with temperature 1). */
+    /** Class probabilities, {@code count} x 11, with the moving statistics (as an export with temperature 1). */
     float[] predict(float[] batchImages, int count) {
         return infer(probabilities, batchImages, count);
     }

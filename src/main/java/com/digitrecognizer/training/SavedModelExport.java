@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the inference-only graph as a SavedModel the app can load ({@link ModelContract}). No
- * optimizer slots, no batch statistics, no dropout: just the folded layers, the calibration's
- * temperature folded into the last one, and a softmax.
+ * optimizer slots, no batch statistics, no dropout: just the folded layers, the calibration
+ * folded into the last one, and a softmax.
  */
 final class SavedModelExport {
 
@@ -31,16 +31,13 @@ final class SavedModelExport {
     }
 
     /**
-     * Exports the network whose probabilities are softmax(logits / T), T the {@code calibration}'s
-     * temperature: the last layer's kernel and bias are divided by T, since
-     * (Wx + b) / T = (W / T) x + b / T, so that serving stays a plain softmax.
+     * Exports the network with its {@code calibration} folded into the last layer, so that
+     * serving stays a plain softmax.
      */
-    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, TemperatureScaling calibration,
+    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, OutputCalibration calibration,
                        Path directory) throws IOException {
         List<Layer<float[]>> calibrated = new ArrayList<>(weights);
-        Layer<float[]> last = calibrated.removeLast();
-        calibrated.add(new Layer<>(divided(last.kernel(), calibration.temperature()),
-                divided(last.bias(), calibration.temperature()), last.poolAfter()));
+        calibrated.add(calibration.folded(calibrated.removeLast()));
         clear(directory);
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
@@ -64,14 +61,6 @@ final class SavedModelExport {
                         .withSignature(signature).export();
             }
         }
-    }
-
-    private static float[] divided(float[] values, double temperature) {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (float) (values[i] / temperature);
-        }
-        return result;
     }
 
     /** Removes an earlier export's graph and variables, keeping anything else in the folder. */
