@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The model card beside the SavedModel ({@value ModelContract#CARD_FILE}): what the model is, how it
  * was made and how well it does. The trainer writes it, the app reads it with the model and
- * serves it as it is.
+ * serves it as it is. {@code testAccuracy} counts every answer on the MNIST test digits ("not a
+ * digit" on a digit is an error); {@code confusionMatrixOf} says what the rows of the eleven
+ * classes hold.
  */
 public record ModelCard(
         String version,
@@ -26,13 +28,42 @@ public record ModelCard(
         int batchSize,
         long seed,
         String augmentation,
+        Negatives negatives,
         double trainingSeconds,
         double imagesPerSecond,
         double testAccuracy,
         double[] perClassAccuracy,
         int[][] confusionMatrix,
+        String confusionMatrixOf,
+        CalibrationReport calibration,
+        Rejections rejections,
         String tensorflowVersion,
         String created) {
+
+    /**
+     * The drawings the network learnt as "not a digit": {@code perEpoch} fresh ones each epoch,
+     * {@code total} in all, by kind.
+     */
+    public record Negatives(String description, int perEpoch, long total, Map<String, Long> totalByKind) {
+    }
+
+    /**
+     * How the probabilities were calibrated, all of it folded into the exported model: the
+     * temperature, then the prior of "not a digit" moved from its share in training to the share
+     * expected in use (an offset to its logit); and the expected calibration error, in
+     * {@code bins} bins, of the network's own softmax (before) and of the served probabilities (after).
+     */
+    public record CalibrationReport(String method, String fittedOn, double temperature,
+                                    double notADigitShareInTraining, double notADigitShareExpected,
+                                    double notADigitLogitOffset, int bins,
+                                    double mnistTestEceBefore, double mnistTestEceAfter,
+                                    double drawnTestEceBefore, double drawnTestEceAfter, String drawnTest) {
+    }
+
+    /** Shares of each set whose most likely class is "not a digit". */
+    public record Rejections(double validationNegatives, Map<String, Double> validationNegativesByKind,
+                             double mnistTestDigits, double drawnTestDigits) {
+    }
 
     // lenient: a card written by an older or newer trainer still loads, only the version is required
     private static final JsonMapper JSON = JsonMapper.builder()

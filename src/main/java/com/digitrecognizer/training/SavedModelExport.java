@@ -22,28 +22,36 @@ import java.util.stream.Stream;
 
 /**
  * Writes the inference-only graph as a SavedModel the app can load ({@link ModelContract}). No
- * optimizer slots, no batch statistics, no dropout: just the folded layers.
+ * optimizer slots, no batch statistics, no dropout: just the folded layers, the calibration
+ * folded into the last one, and a softmax.
  */
 final class SavedModelExport {
 
     private SavedModelExport() {
     }
 
-    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, Path directory) throws IOException {
+    /**
+     * Exports the network with its {@code calibration} folded into the last layer, so that
+     * serving stays a plain softmax.
+     */
+    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, OutputCalibration calibration,
+                       Path directory) throws IOException {
+        List<Layer<float[]>> calibrated = new ArrayList<>(weights);
+        calibrated.add(calibration.folded(calibrated.removeLast()));
         clear(directory);
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
             Placeholder<TFloat32> image = tf.withName(ModelContract.INPUT).placeholder(TFloat32.class,
                     Placeholder.shape(ModelContract.inputShape(-1)));
             List<Layer<Operand<TFloat32>>> layers = new ArrayList<>();
-            for (int i = 0; i < weights.size(); i++) {
-                Layer<float[]> layer = weights.get(i);
+            for (int i = 0; i < calibrated.size(); i++) {
+                Layer<float[]> layer = calibrated.get(i);
                 layers.add(new Layer<>(
                         tf.variable(tf.constant(kernelShapes.get(i), DataBuffers.of(layer.kernel(), true, false))),
                         tf.variable(tf.constant(Shape.of(layer.bias().length), DataBuffers.of(layer.bias(), true, false))),
                         layer.poolAfter()));
             }
-            Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).identity(Layer.probabilities(tf, image, layers));
+            Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).nn.softmax(Layer.logits(tf, image, layers));
             try (Session session = new Session(graph)) {
                 session.initialize();
                 Signature signature = Signature.builder().key(ModelContract.SIGNATURE)

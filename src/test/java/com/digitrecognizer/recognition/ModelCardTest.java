@@ -26,6 +26,9 @@ class ModelCardTest {
         assertThat(shipped.input()).isEqualTo(ModelContract.INPUT_DESCRIPTION);
         assertThat(shipped.output()).isEqualTo(ModelContract.OUTPUT_DESCRIPTION);
         assertThat(shipped.confusionMatrix()).hasDimensions(ModelContract.CLASSES, ModelContract.CLASSES);
+        assertThat(shipped.negatives().total()).isEqualTo((long) shipped.negatives().perEpoch() * shipped.epochs());
+        assertThat(shipped.calibration().temperature()).isPositive();
+        assertThat(shipped.rejections().validationNegatives()).isBetween(0.0, 1.0);
         assertThat(ModelCard.read(dir)).usingRecursiveComparison().isEqualTo(shipped);
     }
 
