@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record DigitPrediction(
         @Schema(description = "The digit recognised", example = "7") int digit,
         @Schema(description = "The network's probability of that digit", example = "0.998") float confidence,
-        @Schema(description = "Probability of each digit, index = digit; they sum to 1") float[] probabilities,
+        @Schema(description = "Probability of each digit, index = digit; what they leave of 1 is the probability that the image is no digit") float[] probabilities,
         @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261126-d7cdccf3") String modelVersion,
         @Schema(description = "Milliseconds spent recognising (for a batch: the whole batch)", example = "1.2") double elapsedMs) {
 

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The CNN loaded from a TensorFlow SavedModel ({@link ModelContract}): 28x28 images in (ink = 1),
- * ten probabilities out. One instance serves every thread; each call closes its tensors, since
- * native memory never shows in the heap.
+ * the probabilities of the ten digits and of "not a digit" out. One instance serves every
+ * thread; each call closes its tensors, since native memory never shows in the heap.
  */
 public final class DigitClassifier implements AutoCloseable {
 
@@ -62,8 +62,8 @@ public final class DigitClassifier implements AutoCloseable {
     }
 
     /**
-     * Probabilities of the ten digits for {@code count} images laid one after another in
-     * {@code images} (784 values each): {@code count x 10} values, row by row.
+     * Probabilities of the {@link ModelContract#CLASSES} classes for {@code count} images laid one
+     * after another in {@code images} (784 values each): {@code count x 11} values, row by row.
      */
     public float[] classify(float[] images, int count) {
         if (count <= 0 || images.length < count * PIXELS) {
@@ -71,7 +71,7 @@ public final class DigitClassifier implements AutoCloseable {
         }
         try (TFloat32 input = ModelContract.inputTensor(images, count);
              Result result = function.call(Map.of(ModelContract.INPUT, input))) {
-            return ModelContract.probabilities((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
+            return ModelContract.outputValues((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
         }
     }
 

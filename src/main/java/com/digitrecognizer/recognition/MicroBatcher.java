@@ -45,7 +45,7 @@ final class MicroBatcher implements AutoCloseable {
         worker.start();
     }
 
-    /** The ten probabilities of one 28x28 image, classified together with whatever arrives beside it. */
+    /** The class probabilities of one 28x28 image, classified together with whatever arrives beside it. */
     float[] classify(float[] image) {
         if (closed) {
             throw closedException();

@@ -26,13 +26,38 @@ public record ModelCard(
         int batchSize,
         long seed,
         String augmentation,
+        Negatives negatives,
         double trainingSeconds,
         double imagesPerSecond,
         double testAccuracy,
         double[] perClassAccuracy,
         int[][] confusionMatrix,
+        String confusionMatrixOf,
+        CalibrationReport calibration,
+        Rejections rejections,
         String tensorflowVersion,
         String created) {
+
+    /**
+     * The drawings the network learnt as "not a digit": {@code perEpoch} fresh ones each epoch,
+     * {@code total} in all, by kind.
+     */
+    public record Negatives(String description, int perEpoch, long total, Map<String, Long> totalByKind) {
+    }
+
+    /**
+     * How the probabilities were calibrated (the temperature is folded into the exported model)
+     * and the expected calibration error, in {@code bins} bins, before and after.
+     */
+    public record CalibrationReport(String method, String fittedOn, double temperature, int bins,
+                                    double mnistTestEceBefore, double mnistTestEceAfter,
+                                    double drawnTestEceBefore, double drawnTestEceAfter, String drawnTest) {
+    }
+
+    /** Shares of each set whose most likely class is "not a digit". */
+    public record Rejections(double validationNegatives, Map<String, Double> validationNegativesByKind,
+                             double mnistTestDigits, double drawnTestDigits) {
+    }
 
     // lenient: a card written by an older or newer trainer still loads, only the version is required
     private static final JsonMapper JSON = JsonMapper.builder()

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * What the trainer writes and the app loads must agree on, in one place: a SavedModel tagged
  * {@value #TAG} whose signature {@value #SIGNATURE} takes {@value #INPUT}, float32
- * [-1,28,28,1] in [0,1] with ink = 1, and gives {@value #OUTPUT}, float32 [-1,10] (index =
- * digit), with its model card {@value #CARD_FILE} beside it.
+ * [-1,28,28,1] in [0,1] with ink = 1, and gives {@value #OUTPUT}, float32 [-1,11]: the
+ * probabilities of the digits 0-9 at their own index, and of "not a digit" at {@value #NOT_A_DIGIT}.
+ * Its model card {@value #CARD_FILE} lies beside it.
  */
 public final class ModelContract {
 
@@ -22,8 +23,12 @@ public final class ModelContract {
     /** Width and height of an input image, in pixels. */
     public static final int SIDE = 28;
     public static final int PIXELS = SIDE * SIDE;
-    /** One probability per digit. */
-    public static final int CLASSES = 10;
+    /** The classes 0-9 are the digits. */
+    public static final int DIGITS = 10;
+    /** The class of drawings that are no digit at all: letters, symbols, scribbles, bits of digits. */
+    public static final int NOT_A_DIGIT = DIGITS;
+    /** One probability per class: the ten digits, then "not a digit". */
+    public static final int CLASSES = DIGITS + 1;
 
     /** The input and output as the model card describes them. */
     public static final Map<String, String> INPUT_DESCRIPTION = Map.of(
@@ -31,7 +36,7 @@ public final class ModelContract {
             "range", "[0,1], ink = 1 (MNIST polarity), digit fitted in 20x20 and centred by centre of mass in 28x28");
     public static final Map<String, String> OUTPUT_DESCRIPTION = Map.of(
             "name", OUTPUT, "dtype", "float32", "shape", "[-1," + CLASSES + "]",
-            "meaning", "probability of each digit, index = digit");
+            "meaning", "probability of each class: index 0-9 = that digit, index " + NOT_A_DIGIT + " = not a digit");
 
     private ModelContract() {
     }
@@ -46,20 +51,32 @@ public final class ModelContract {
         return TFloat32.tensorOf(inputShape(count), DataBuffers.of(images, true, false).narrow((long) count * PIXELS));
     }
 
-    /** The {@code count x 10} values of an output tensor, row by row. */
-    public static float[] probabilities(TFloat32 output, int count) {
-        float[] probabilities = new float[count * CLASSES];
-        output.copyTo(DataBuffers.of(probabilities, false, false));
-        return probabilities;
+    /**
+     * The {@code count x CLASSES} values of an output tensor, row by row: the probabilities, or in
+     * training the logits behind them.
+     */
+    public static float[] outputValues(TFloat32 output, int count) {
+        if (!output.shape().equals(Shape.of(count, CLASSES))) {
+            // a model trained for another contract (the ten-class models before "not a digit") must not be misread
+            throw new IllegalStateException("The model answered " + output.shape() + " for " + count + " images, the contract is ["
+                    + count + ", " + CLASSES + "]: retrain it with this version's trainer");
+        }
+        float[] values = new float[count * CLASSES];
+        output.copyTo(DataBuffers.of(values, false, false));
+        return values;
     }
 
-    /** The most likely digit of row {@code row} of {@code probabilities} (rows of ten); the lower one on a tie. */
+    /** The most likely class of row {@code row} of {@code probabilities} (rows of {@link #CLASSES}); the lower one on a tie. */
     public static int argmax(float[] probabilities, int row) {
-        int from = row * CLASSES;
+        return indexOfMax(probabilities, row * CLASSES, CLASSES);
+    }
+
+    /** Which of the {@code count} values from {@code from} on is the largest, counted from {@code from}; the lower one on a tie. */
+    public static int indexOfMax(float[] values, int from, int count) {
         int best = 0;
-        for (int digit = 1; digit < CLASSES; digit++) {
-            if (probabilities[from + digit] > probabilities[from + best]) {
-                best = digit;
+        for (int i = 1; i < count; i++) {
+            if (values[from + i] > values[from + best]) {
+                best = i;
             }
         }
         return best;

@@ -45,7 +45,7 @@ public final class RecognitionMetrics {
         Gauge.builder("digits.model.test.accuracy", model::testAccuracy)
                 .description("The served model's accuracy on the MNIST test set").register(registry);
         for (Channel channel : Channel.values()) {
-            Counter[] byDigit = new Counter[ModelContract.CLASSES];
+            Counter[] byDigit = new Counter[ModelContract.DIGITS];
             for (int digit = 0; digit < byDigit.length; digit++) {
                 byDigit[digit] = Counter.builder("digits.predictions").tag("digit", String.valueOf(digit))
                         .tag("channel", channel.tag()).description("Digits recognised").register(registry);

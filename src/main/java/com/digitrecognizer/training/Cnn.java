@@ -22,7 +22,7 @@ import java.util.Random;
 /**
  * The CNN under training: four 3x3 convolutions and a dense layer, each with batch
  * normalisation and ReLU, max pooling after every second convolution, dropout, and a softmax
- * layer. Adam updates the weights with a learning rate fed at every step, so the trainer
+ * layer over the ten digits and "not a digit". Adam updates the weights with a learning rate fed at every step, so the trainer
  * owns the schedule. Evaluation uses moving statistics folded into the weights, exactly as
  * the exported graph does.
  */
@@ -30,7 +30,7 @@ final class Cnn implements AutoCloseable {
 
     static final String ARCHITECTURE = "input 28x28x1 | conv3x3 32 BN ReLU | conv3x3 32 BN ReLU | maxpool 2"
             + " | conv3x3 64 BN ReLU | conv3x3 64 BN ReLU | maxpool 2 | dense 256 BN ReLU | dropout 0.4"
-            + " | dense 10 softmax";
+            + " | dense " + ModelContract.CLASSES + " softmax (0-9 the digits, " + ModelContract.NOT_A_DIGIT + " not a digit)";
     private static final long[][] HIDDEN_KERNELS = {{3, 3, 1, 32}, {3, 3, 32, 32}, {3, 3, 32, 64}, {3, 3, 64, 64},
             {4 * 4 * 64, 256}};
     private static final float KEEP_PROBABILITY = 0.6f;
@@ -53,6 +53,7 @@ final class Cnn implements AutoCloseable {
     private final Placeholder<TFloat32> beta2Power = tf.placeholder(TFloat32.class);
     private final List<Layer<Operand<TFloat32>>> folded = new ArrayList<>();
     private final Operand<TFloat32> loss;
+    private final Operand<TFloat32> logits;
     private final Operand<TFloat32> probabilities;
     private final Op trainStep;
     private long steps;
@@ -73,12 +74,13 @@ final class Cnn implements AutoCloseable {
         Variable<TFloat32> outKernel = weight(new long[] {256, ModelContract.CLASSES});
         Variable<TFloat32> outBias = constantVariable(Shape.of(ModelContract.CLASSES), 0f);
         trainable.add(outBias);
-        Operand<TFloat32> logits = tf.nn.biasAdd(Layer.linear(tf, x, outKernel), outBias);
+        Operand<TFloat32> trainingLogits = tf.nn.biasAdd(Layer.linear(tf, x, outKernel), outBias);
         folded.add(new Layer<>(outKernel, outBias, false));
 
         Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(ModelContract.CLASSES), tf.constant(1f), tf.constant(0f));
-        loss = tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
-        probabilities = Layer.probabilities(tf, images, folded);
+        loss = tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(trainingLogits, oneHot).loss(), tf.constant(0));
+        logits = Layer.logits(tf, images, folded);
+        probabilities = tf.nn.softmax(logits);
 
         List<Op> updates = new ArrayList<>(statisticsUpdates);
         List<Operand<?>> gradients = new ArrayList<>();
@@ -174,11 +176,20 @@ final class Cnn implements AutoCloseable {
         }
     }
 
-    /** Class probabilities, {@code count} x 10, with the moving statistics (as after export). */
+    /** Class probabilities, {@code count} x 11, with the moving statistics (as an export with temperature 1). */
     float[] predict(float[] batchImages, int count) {
+        return infer(probabilities, batchImages, count);
+    }
+
+    /** The logits behind {@link #predict}, before the softmax: what calibration works on. */
+    float[] logits(float[] batchImages, int count) {
+        return infer(logits, batchImages, count);
+    }
+
+    private float[] infer(Operand<TFloat32> output, float[] batchImages, int count) {
         try (TFloat32 x = ModelContract.inputTensor(batchImages, count);
-             Result result = session.runner().feed(images, x).fetch(probabilities).run()) {
-            return ModelContract.probabilities((TFloat32) result.get(0), count);
+             Result result = session.runner().feed(images, x).fetch(output).run()) {
+            return ModelContract.outputValues((TFloat32) result.get(0), count);
         }
     }
 

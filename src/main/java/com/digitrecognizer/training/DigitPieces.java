@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Non-digits made of MNIST digits drawn at pad resolution: half a digit cut off, or two digits
- * squeezed side by side into one drawing.
+ * MNIST digits drawn at pad resolution: non-digits made of them (half a digit cut off, or two
+ * digits squeezed side by side into one drawing), and whole digits, to measure the network on
+ * digits as the pad sends them.
  */
 final class DigitPieces {
 
@@ -66,6 +67,15 @@ final class DigitPieces {
                 return canvas.raster();
             }
         }
+    }
+
+    /** Digit {@code index} whole, drawn 90-250 pixels tall. */
+    InkRaster whole(int index) {
+        Box ink = inkBox(index);
+        double scale = uniform(90, 250) / ink.height();
+        PadInk.Canvas canvas = canvas(ink.width() * scale, ink.height() * scale);
+        paint(canvas, index, ink, scale, 0, 0);
+        return canvas.raster();
     }
 
     /** Two digits side by side, a little apart or just touching, not quite level, together 140-270 pixels wide. */

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Scores a SavedModel on the 10,000 MNIST test digits, through the very classifier the app serves with.
+ * Scores a SavedModel through the very classifier the app serves with, on the sets the trainer
+ * reports in the model card ({@link HeldOut}): the 10,000 MNIST test digits, counting every answer
+ * ("not a digit" on a digit is an error), the same digits drawn as on the pad, and the share of
+ * the validation non-digits answered "not a digit".
  * <pre>./mvnw -Ptrain exec:java@evaluate -Devaluate.args="--model saved_model [--data DIR]"</pre>
  */
 public final class EvaluateCommand {
@@ -16,11 +19,12 @@ public final class EvaluateCommand {
 
     public static void main(String[] args) throws Exception {
         CommandLine options = new CommandLine(args, Set.of("model", "data"));
-        MnistData test = MnistFiles.locate(options.path("data"), Path.of("target", "mnist")).test();
+        MnistFiles files = MnistFiles.locate(options.path("data"), Path.of("target", "mnist"));
+        HeldOut heldOut = HeldOut.of(HeldOut.validationDigits(files.train()), files.test());
         Path model = Path.of(options.text("model", "saved_model"));
         try (DigitClassifier classifier = DigitClassifier.load(model, 2)) {
-            System.out.printf("Model %s on %d MNIST test digits%n", classifier.card().version(), test.size());
-            System.out.print(Evaluation.measure(test, classifier::classify).report());
+            System.out.printf("Model %s%n", classifier.card().version());
+            System.out.print(Assessment.of(heldOut, classifier::classify).report());
         }
     }
 }

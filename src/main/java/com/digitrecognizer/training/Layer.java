@@ -13,14 +13,14 @@ import java.util.List;
  */
 record Layer<K>(K kernel, K bias, boolean poolAfter) {
 
-    /** The probabilities of the ten classes for {@code images} [-1,28,28,1]. */
-    static Operand<TFloat32> probabilities(Ops tf, Operand<TFloat32> images, List<Layer<Operand<TFloat32>>> layers) {
+    /** The logits of the classes for {@code images} [-1,28,28,1]: the last layer's output, before the softmax. */
+    static Operand<TFloat32> logits(Ops tf, Operand<TFloat32> images, List<Layer<Operand<TFloat32>>> layers) {
         Operand<TFloat32> x = images;
         for (int i = 0; i < layers.size(); i++) {
             Layer<Operand<TFloat32>> layer = layers.get(i);
             Operand<TFloat32> z = tf.nn.biasAdd(linear(tf, x, layer.kernel()), layer.bias());
             if (i == layers.size() - 1) {
-                return tf.nn.softmax(z);
+                return z;
             }
             x = tf.nn.relu(z);
             if (layer.poolAfter()) {

@@ -15,9 +15,17 @@ record MnistData(byte[] pixels, byte[] labels, int rows, int cols) {
 
     /** The first {@code count} images, for quick runs. */
     MnistData head(int count) {
-        int n = Math.min(count, size());
-        byte[] p = Arrays.copyOf(pixels, n * imageSize());
-        byte[] l = Arrays.copyOf(labels, n);
+        return range(0, Math.min(count, size()));
+    }
+
+    /** The last {@code count} images. */
+    MnistData tail(int count) {
+        return range(Math.max(0, size() - count), size());
+    }
+
+    private MnistData range(int from, int to) {
+        byte[] p = Arrays.copyOfRange(pixels, from * imageSize(), to * imageSize());
+        byte[] l = Arrays.copyOfRange(labels, from, to);
         return new MnistData(p, l, rows, cols);
     }
 }

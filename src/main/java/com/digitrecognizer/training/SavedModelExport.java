@@ -22,28 +22,39 @@ import java.util.stream.Stream;
 
 /**
  * Writes the inference-only graph as a SavedModel the app can load ({@link ModelContract}). No
- * optimizer slots, no batch statistics, no dropout: just the folded layers.
+ * optimizer slots, no batch statistics, no dropout: just the folded layers, the calibration's
+ * temperature folded into the last one, and a softmax.
  */
 final class SavedModelExport {
 
     private SavedModelExport() {
     }
 
-    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, Path directory) throws IOException {
+    /**
+     * Exports the network whose probabilities are softmax(logits / T), T the {@code calibration}'s
+     * temperature: the last layer's kernel and bias are divided by T, since (Wx + b) / T = (W / T) x + b / T, so that
+     * serving stays a plain softmax.
+     */
+    static void export(List<Layer<float[]>> weights, List<Shape> kernelShapes, TemperatureScaling calibration,
+                       Path directory) throws IOException {
+        List<Layer<float[]>> calibrated = new ArrayList<>(weights);
+        Layer<float[]> last = calibrated.removeLast();
+        calibrated.add(new Layer<>(divided(last.kernel(), calibration.temperature()),
+                divided(last.bias(), calibration.temperature()), last.poolAfter()));
         clear(directory);
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
             Placeholder<TFloat32> image = tf.withName(ModelContract.INPUT).placeholder(TFloat32.class,
                     Placeholder.shape(ModelContract.inputShape(-1)));
             List<Layer<Operand<TFloat32>>> layers = new ArrayList<>();
-            for (int i = 0; i < weights.size(); i++) {
-                Layer<float[]> layer = weights.get(i);
+            for (int i = 0; i < calibrated.size(); i++) {
+                Layer<float[]> layer = calibrated.get(i);
                 layers.add(new Layer<>(
                         tf.variable(tf.constant(kernelShapes.get(i), DataBuffers.of(layer.kernel(), true, false))),
                         tf.variable(tf.constant(Shape.of(layer.bias().length), DataBuffers.of(layer.bias(), true, false))),
                         layer.poolAfter()));
             }
-            Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).identity(Layer.probabilities(tf, image, layers));
+            Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).nn.softmax(Layer.logits(tf, image, layers));
             try (Session session = new Session(graph)) {
                 session.initialize();
                 Signature signature = Signature.builder().key(ModelContract.SIGNATURE)
@@ -53,6 +64,14 @@ final class SavedModelExport {
                         .withSignature(signature).export();
             }
         }
+    }
+
+    private static float[] divided(float[] values, double temperature) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (float) (values[i] / temperature);
+        }
+        return result;
     }
 
     /** Removes an earlier export's graph and variables, keeping anything else in the folder. */

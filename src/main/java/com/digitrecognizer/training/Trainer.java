@@ -4,20 +4,30 @@ import com.digitrecognizer.recognition.ModelContract;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains a {@link Cnn} on augmented MNIST with a learning rate that decays exponentially from
- * {@code initialRate} to {@code finalRate}, and reports progress and test accuracy per epoch.
+ * Trains a {@link Cnn} on augmented MNIST digits and, as "not a digit", fresh {@link NonDigits}
+ * every epoch, with a learning rate that decays exponentially from {@code initialRate} to
+ * {@code finalRate}; reports progress and the test accuracy after each epoch.
  */
 final class Trainer {
 
     private static final int PROGRESS_EVERY = 50;
 
-    record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed) {
+    /**
+     * {@code digitsPerNegative}: one non-digit drawing per so many digits in every epoch, so that
+     * "not a digit" gets more examples than any one digit (it spans many kinds of drawing) while
+     * most of the work stays on the digits.
+     */
+    record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed, int digitsPerNegative) {
     }
 
-    record Outcome(Evaluation evaluation, double seconds, double imagesPerSecond) {
+    /** {@code negativesByKind}: the non-digits trained on over all epochs, by kind. */
+    record Outcome(Evaluation evaluation, double seconds, double imagesPerSecond, int negativesPerEpoch,
+                   Map<NonDigits.Kind, Long> negativesByKind) {
     }
 
     private final Settings settings;
@@ -28,32 +38,48 @@ final class Trainer {
         this.out = out;
     }
 
-    Outcome train(Cnn cnn, MnistData train, MnistData test) {
-        float[][] images = toFloats(train);
+    /** Trains on {@code digits} and on non-digits made from them (never from test digits); tests on {@code test} after each epoch. */
+    Outcome train(Cnn cnn, MnistData digits, MnistData test) {
+        Examples digitExamples = Examples.digits(digits);
+        int negativesPerEpoch = digits.size() / settings.digitsPerNegative();
+        int size = digits.size() + negativesPerEpoch;
         Augmenter augmenter = new Augmenter(settings.seed());
         Random shuffler = new Random(settings.seed() + 1);
         int batch = settings.batchSize();
-        int stepsPerEpoch = (train.size() + batch - 1) / batch;
+        int stepsPerEpoch = (size + batch - 1) / batch;
         long totalSteps = (long) stepsPerEpoch * settings.epochs();
+        float[] image = new float[ModelContract.PIXELS];
         float[] batchImages = new float[batch * ModelContract.PIXELS];
         int[] batchLabels = new int[batch];
-        int[] order = identity(train.size());
+        int[] order = identity(size);
+        Map<NonDigits.Kind, Long> negativesByKind = new EnumMap<>(NonDigits.Kind.class);
         long start = System.nanoTime();
         long trainingNanos = 0;
         long imagesSeen = 0;
         Evaluation evaluation = null;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            long epochStart = System.nanoTime();
+            // fresh every epoch, so that the network learns the kinds rather than the samples
+            NonDigits.Samples samples = new NonDigits(settings.seed() + epoch, digits).generate(negativesPerEpoch);
+            for (NonDigits.Kind kind : samples.kinds()) {
+                negativesByKind.merge(kind, 1L, Long::sum);
+            }
+            Examples negatives = Examples.notDigits(samples);
             shuffle(order, shuffler);
             double lossSum = 0;
             int lossCount = 0;
-            long epochStart = System.nanoTime();
             for (int step = 0; step < stepsPerEpoch; step++) {
                 int from = step * batch;
-                int count = Math.min(batch, train.size() - from);
+                int count = Math.min(batch, size - from);
                 for (int i = 0; i < count; i++) {
                     int index = order[from + i];
-                    augmenter.augment(images[index], batchImages, i * ModelContract.PIXELS);
-                    batchLabels[i] = train.labels()[index];
+                    boolean digit = index < digits.size();
+                    Examples source = digit ? digitExamples : negatives;
+                    int at = digit ? index : index - digits.size();
+                    source.copyImage(at, image, 0);
+                    // non-digits shifted and turned like the digits: else "centred" would mean "not a digit"
+                    augmenter.augment(image, batchImages, i * ModelContract.PIXELS);
+                    batchLabels[i] = source.labels()[at];
                 }
                 long globalStep = (long) (epoch - 1) * stepsPerEpoch + step;
                 lossSum += cnn.train(batchImages, batchLabels, count, rate(globalStep, totalSteps));
@@ -72,26 +98,17 @@ final class Trainer {
             }
             trainingNanos += System.nanoTime() - epochStart;
             evaluation = Evaluation.measure(test, cnn::predict);
-            out.printf("epoch %d/%d  test accuracy %.2f %%  (%s so far)%n", epoch, settings.epochs(),
-                    evaluation.accuracy() * 100, format(Duration.ofNanos(System.nanoTime() - start)));
+            out.printf("epoch %d/%d  test accuracy %.2f %%, answered \"not a digit\" %.2f %%  (%s so far)%n", epoch,
+                    settings.epochs(), evaluation.accuracy() * 100, evaluation.rejected() * 100,
+                    format(Duration.ofNanos(System.nanoTime() - start)));
         }
-        return new Outcome(evaluation, (System.nanoTime() - start) / 1e9, imagesSeen / (trainingNanos / 1e9));
+        return new Outcome(evaluation, (System.nanoTime() - start) / 1e9, imagesSeen / (trainingNanos / 1e9),
+                negativesPerEpoch, negativesByKind);
     }
 
     private float rate(long step, long totalSteps) {
         double progress = (double) step / Math.max(1, totalSteps - 1);
         return (float) (settings.initialRate() * Math.pow(settings.finalRate() / settings.initialRate(), progress));
-    }
-
-    /** Pixels scaled to [0,1], one array per image. */
-    static float[][] toFloats(MnistData data) {
-        float[][] images = new float[data.size()][data.imageSize()];
-        for (int i = 0; i < data.size(); i++) {
-            for (int p = 0; p < data.imageSize(); p++) {
-                images[i][p] = (data.pixels()[i * data.imageSize() + p] & 0xff) / 255f;
-            }
-        }
-        return images;
     }
 
     private static int[] identity(int size) {

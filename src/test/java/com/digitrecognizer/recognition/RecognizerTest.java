@@ -61,7 +61,8 @@ class RecognizerTest {
 
             assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
             assertThat(prediction.probabilities()).hasSize(10);
-            assertThat(sum(prediction.probabilities())).isCloseTo(1.0, within(1e-4));
+            assertThat(sum(prediction.probabilities()) + prediction.notADigitProbability()).isCloseTo(1.0, within(1e-4));
+            assertThat(prediction.notADigitProbability()).isLessThan(prediction.confidence());
             assertThat(prediction.confidence()).isEqualTo(prediction.probabilityOf(prediction.digit()));
             assertThat(prediction.runnerUp()).isNotEqualTo(prediction.digit());
             assertThat(prediction.modelVersion()).isEqualTo(classifier.card().version());
