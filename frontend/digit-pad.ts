@@ -23,15 +23,26 @@ interface Stroke {
   points: Point[];
 }
 
-type DrawnReason = 'stroke' | 'undo' | 'predict';
+/** What a control of the pad (a child with a `data-action` attribute) does when clicked. */
+type Action = 'predict' | 'undo' | 'clear';
 
-/** `detail` of `digit-drawn`: the ink coverage (0-255, row-major) as base64, cropped to the ink. */
-export interface DigitDrawnDetail {
+/**
+ * `detail` of `digit-cleared`, and part of `digit-drawn`'s. The pad numbers its events in the
+ * order it fires them, so that the server can tell one that reaches it late from a newer one.
+ */
+export interface PadEventDetail {
+  sequence: number;
+}
+
+/**
+ * `detail` of `digit-drawn`: which drawing (the pad numbers its drawings; a new one begins
+ * whenever the pad becomes empty) and its ink coverage (0-255, row-major) as base64, cropped to the ink.
+ */
+export interface DigitDrawnDetail extends PadEventDetail {
+  drawing: number;
   width: number;
   height: number;
   ink: string;
-  strokes: number;
-  reason: DrawnReason;
 }
 
 /**
@@ -39,6 +50,10 @@ export interface DigitDrawnDetail {
  *
  * Fires `digit-drawn` after each stroke and undo (when `live`) and on `requestPrediction()`,
  * and `digit-cleared` when the pad becomes empty through `clear()` or `undo()`.
+ *
+ * Its children are its controls, shown below it: a click on one with `data-action="predict"`,
+ * `"undo"` or `"clear"` acts on the pad at once, in the browser. Escape clears the pad wherever
+ * the focus is, unless something else on the page took the key.
  */
 @customElement('digit-pad')
 export class DigitPad extends LitElement {
@@ -88,6 +103,13 @@ export class DigitPad extends LitElement {
       accent-color: var(--lumo-primary-color);
     }
 
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--lumo-space-m);
+      padding-top: var(--lumo-space-m);
+    }
+
     .dot {
       flex: none;
       border-radius: 50%;
@@ -114,6 +136,10 @@ export class DigitPad extends LitElement {
   @query('canvas') private canvas!: HTMLCanvasElement;
 
   private strokes: Stroke[] = [];
+  /** The number of the drawing on the pad, sent with `digit-drawn`. */
+  private drawing = 0;
+  /** The number of the last event fired. */
+  private sequence = 0;
   /** The pointer drawing the last stroke, while it is down. */
   private activePointer?: number;
   private redrawFrame = 0;
@@ -125,6 +151,24 @@ export class DigitPad extends LitElement {
   /** Lumo switches between light and dark with the `theme` attribute of <html>. */
   private readonly themeObserver = new MutationObserver(() => this.scheduleRedraw());
 
+  private readonly clearOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      this.clear();
+    }
+  };
+
+  constructor() {
+    super();
+    // in the browser, not through the server: a stroke begun right after the click must find
+    // the pad already cleared (or undone), whatever the network's delay
+    this.addEventListener('click', (event) => {
+      const control = (event.target as Element).closest('[data-action]');
+      if (control && this.contains(control)) {
+        this.act(control.getAttribute('data-action') as Action);
+      }
+    });
+  }
+
   get strokeCount(): number {
     return this.strokes.length;
   }
@@ -133,7 +177,7 @@ export class DigitPad extends LitElement {
     this.strokes = [];
     this.activePointer = undefined;
     this.scheduleRedraw();
-    this.dispatch('digit-cleared');
+    this.fireCleared();
   }
 
   undo() {
@@ -143,14 +187,14 @@ export class DigitPad extends LitElement {
     this.activePointer = undefined;
     this.scheduleRedraw();
     if (!this.strokes.length) {
-      this.dispatch('digit-cleared');
+      this.fireCleared();
     } else if (this.live) {
-      this.fireDrawn('undo');
+      this.fireDrawn();
     }
   }
 
   requestPrediction() {
-    this.fireDrawn('predict');
+    this.fireDrawn();
   }
 
   render() {
@@ -179,12 +223,14 @@ export class DigitPad extends LitElement {
         />
         <span class="dot thick" aria-hidden="true"></span>
       </div>
+      <div class="controls"><slot></slot></div>
     `;
   }
 
   connectedCallback() {
     super.connectedCallback();
     this.themeObserver.observe(document.documentElement, { attributeFilter: ['theme'] });
+    document.addEventListener('keydown', this.clearOnEscape);
     if (this.hasUpdated) {
       this.observeSize();
     }
@@ -194,6 +240,7 @@ export class DigitPad extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
     this.themeObserver.disconnect();
+    document.removeEventListener('keydown', this.clearOnEscape);
   }
 
   protected firstUpdated() {
@@ -242,7 +289,7 @@ export class DigitPad extends LitElement {
     }
     this.activePointer = undefined;
     if (this.live) {
-      this.fireDrawn('stroke');
+      this.fireDrawn();
     }
   }
 
@@ -294,13 +341,31 @@ export class DigitPad extends LitElement {
     context.globalCompositeOperation = 'source-over';
   }
 
-  private fireDrawn(reason: DrawnReason) {
+  private act(action: Action) {
+    switch (action) {
+      case 'predict':
+        return this.requestPrediction();
+      case 'undo':
+        return this.undo();
+      case 'clear':
+        return this.clear();
+    }
+  }
+
+  private fireDrawn() {
     const size = Math.min(REFERENCE_SIZE, Math.round(this.canvas.clientWidth)) || REFERENCE_SIZE;
-    const detail: DigitDrawnDetail = { ...inkMap(this.strokes, size), strokes: this.strokes.length, reason };
+    const detail: DigitDrawnDetail = { sequence: ++this.sequence, drawing: this.drawing, ...inkMap(this.strokes, size) };
     this.dispatch('digit-drawn', detail);
   }
 
-  private dispatch(type: string, detail?: DigitDrawnDetail) {
+  /** The pad is empty: what is drawn next is a new drawing. */
+  private fireCleared() {
+    this.drawing++;
+    const detail: PadEventDetail = { sequence: ++this.sequence };
+    this.dispatch('digit-cleared', detail);
+  }
+
+  private dispatch(type: string, detail: PadEventDetail) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -27,6 +27,10 @@ export class ProbabilityChart extends LitElement {
       height: 100%;
     }
 
+    .colour-probe {
+      display: none;
+    }
+
     .visually-hidden {
       position: absolute;
       width: 1px;
@@ -53,6 +57,8 @@ export class ProbabilityChart extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
 
+  @query('.colour-probe') private colourProbe!: HTMLElement;
+
   private chart?: Chart<'bar'>;
 
   /** Lumo switches between light and dark with the `theme` attribute of <html>. */
@@ -61,6 +67,7 @@ export class ProbabilityChart extends LitElement {
   render() {
     return html`
       <div class="chart"><canvas aria-hidden="true"></canvas></div>
+      <span class="colour-probe"></span>
       <ul class="visually-hidden" aria-label="Probability of each digit">
         ${this.probabilities.map((probability, digit) => html`<li>${digit}: ${percent(probability)}</li>`)}
       </ul>
@@ -89,10 +96,15 @@ export class ProbabilityChart extends LitElement {
   }
 
   private createChart(): Chart<'bar'> {
-    // colours are scriptable: they are read from Lumo on every update, so they follow the theme
-    const lumo = (name: string) => getComputedStyle(this).getPropertyValue(`--lumo-${name}`).trim();
+    // colours are scriptable: they are read from Lumo on every update, so they follow the theme.
+    // Lumo defines them with light-dark() and color-mix(), which a canvas cannot draw with: the
+    // probe element's computed colour is the value the browser resolved.
+    const lumo = (name: string) => {
+      this.colourProbe.style.color = `var(--lumo-${name})`;
+      return getComputedStyle(this.colourProbe).color;
+    };
     const predicted = () => this.probabilities.indexOf(Math.max(...this.probabilities));
-    const font = { family: lumo('font-family') };
+    const font = { family: getComputedStyle(this).getPropertyValue('--lumo-font-family').trim() };
 
     return new Chart(this.canvas, {
       type: 'bar',

@@ -6,9 +6,10 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The application, and the page shell every view shares: Vaadin's Lumo theme. */
+/** The application, and the page shell every view shares: Vaadin's Lumo theme and our styles on top. */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css") // src/main/resources/META-INF/resources/styles.css
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -80,19 +80,20 @@ public final class ViewLoad {
             threads[s] = new Thread(() -> {
                 try {
                     MockVaadin.setup(new Routes(Set.of(), Set.of(), Set.of(), true), UI::new, Set.of());
-                    RecognizerView view = new RecognizerView(recognizer, true);
+                    RecognizerView view = new RecognizerView(recognizer, new UiProperties(true));
                     UI.getCurrent().add(view);
                     DigitPad pad = find(view, DigitPad.class);
                     start.await();
                     for (int d = 0; d < drawings; d++) {
-                        ComponentUtil.fireEvent(pad, new DigitPad.ClearedEvent(pad, true));
+                        // numbered as the pad numbers them: a clear, then the new drawing's stroke
+                        ComponentUtil.fireEvent(pad, new DigitPad.ClearedEvent(pad, true, 2 * d + 1));
                         MockVaadin.clientRoundtrip();
                         if (thinkMs > 0) {
                             Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMs, 2 * thinkMs));
                         }
                         String ink = inks.get((session + d) % inks.size());
                         long t0 = System.nanoTime();
-                        ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, SIDE, SIDE, ink, 1, "stroke"));
+                        ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, 2 * d + 2, d + 1, SIDE, SIDE, ink));
                         MockVaadin.clientRoundtrip();
                         ms[session * drawings + d] = (System.nanoTime() - t0) / 1e6;
                     }

@@ -1,6 +1,7 @@
 package com.digitrecognizer.ui;
 
 import java.util.Base64;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
@@ -16,80 +16,116 @@ import com.vaadin.flow.shared.Registration;
 /**
  * A square pad on which the user draws a digit with mouse, touch or pen ({@code frontend/digit-pad.ts}).
  * The drawing reaches the server as an ink map with each {@link DrawnEvent}.
+ * <p>
+ * Everything that changes the drawing happens in the browser at once: strokes, and the pad's
+ * {@linkplain #addControl controls} and keys (Escape clears, Ctrl+Z undoes, Enter predicts).
+ * The server only learns of it afterwards, through the pad's events, which the pad numbers in
+ * the order it fires them: listeners get them in that order, and an event that arrives after a
+ * newer one is dropped, so that it can never undo what the newer one showed.
  */
 @Tag("digit-pad")
 @JsModule("./digit-pad.ts")
-class DigitPad extends Component implements HasSize, HasStyle {
+class DigitPad extends Component implements HasSize {
 
-    void clear() {
-        getElement().callJsFunction("clear");
+    /** What a click on a control of the pad does. */
+    enum Action {
+        /** Sends the drawing even when the pad is not {@linkplain #setLive live}. */
+        PREDICT,
+        /** Removes the last stroke. */
+        UNDO,
+        CLEAR
     }
 
-    /** Removes the last stroke. */
-    void undo() {
-        getElement().callJsFunction("undo");
-    }
-
-    /** Makes the pad send its drawing, even when it is not {@linkplain #setLive live}. */
-    void requestPrediction() {
-        getElement().callJsFunction("requestPrediction");
-    }
+    /** The number of the newest event given to the listeners. */
+    private int newestSequence;
 
     /** Whether the pad sends its drawing after every stroke and undo; true by default. */
     void setLive(boolean live) {
         getElement().setProperty("live", live);
     }
 
-    boolean isLive() {
-        return getElement().getProperty("live", true);
-    }
-
-    /** Width of new strokes in CSS pixels on a 280-pixel pad; strokes scale with the pad. */
-    void setStrokeWidth(double strokeWidth) {
-        getElement().setProperty("strokeWidth", strokeWidth);
+    /**
+     * Puts {@code control} below the pad. A click on it does {@code action} at once in the
+     * browser, with no round trip to the server first: a stroke begun right after a click on
+     * Clear lands on the cleared pad, however slow the network.
+     */
+    void addControl(Component control, Action action) {
+        control.getElement().setAttribute("data-action", action.name().toLowerCase(Locale.ROOT));
+        getElement().appendChild(control.getElement());
     }
 
     Registration addDrawnListener(ComponentEventListener<DrawnEvent> listener) {
-        return addListener(DrawnEvent.class, listener);
+        return addListener(DrawnEvent.class, inOrder(listener));
     }
 
     Registration addClearedListener(ComponentEventListener<ClearedEvent> listener) {
-        return addListener(ClearedEvent.class, listener);
+        return addListener(ClearedEvent.class, inOrder(listener));
+    }
+
+    private <E extends PadEvent> ComponentEventListener<E> inOrder(ComponentEventListener<E> listener) {
+        return event -> {
+            // not older than the newest: each listener of the newest event gets it too
+            if (event.sequence() >= newestSequence) {
+                newestSequence = event.sequence();
+                listener.onComponentEvent(event);
+            }
+        };
+    }
+
+    /**
+     * An event of the pad, with its number: the pad numbers its events 1, 2, 3... in the order
+     * it fires them.
+     * <p>
+     * Its subclasses are public because Vaadin creates DOM events by reflection.
+     */
+    abstract static class PadEvent extends ComponentEvent<DigitPad> {
+
+        private final int sequence;
+
+        PadEvent(DigitPad source, boolean fromClient, int sequence) {
+            super(source, fromClient);
+            this.sequence = sequence;
+        }
+
+        int sequence() {
+            return sequence;
+        }
     }
 
     /**
      * The drawing: ink coverage 0-255 per pixel, row-major, cropped to the ink's bounding box
      * plus a 2-pixel margin, rendered so that the pad's longer side is at most 280 pixels.
      * A blank pad gives a 0x0 drawing.
-     * <p>
-     * Public, as is {@link ClearedEvent}, because Vaadin creates DOM events by reflection.
      */
     @DomEvent("digit-drawn")
-    public static class DrawnEvent extends ComponentEvent<DigitPad> {
+    public static class DrawnEvent extends PadEvent {
 
+        private final int drawing;
         private final int width;
         private final int height;
         private final byte[] ink;
-        private final int strokes;
-        private final String reason;
 
         public DrawnEvent(DigitPad source, boolean fromClient,
+                @EventData("event.detail.sequence") int sequence,
+                @EventData("event.detail.drawing") int drawing,
                 @EventData("event.detail.width") int width,
                 @EventData("event.detail.height") int height,
-                @EventData("event.detail.ink") String ink,
-                @EventData("event.detail.strokes") int strokes,
-                @EventData("event.detail.reason") String reason) {
-            super(source, fromClient);
+                @EventData("event.detail.ink") String ink) {
+            super(source, fromClient, sequence);
+            this.drawing = drawing;
             this.width = width;
             this.height = height;
             this.ink = Base64.getDecoder().decode(ink);
-            this.strokes = strokes;
-            this.reason = reason;
             // the payload comes from the browser: reject what the preprocessing could misread
             if (width < 0 || height < 0 || this.ink.length != (long) width * height) {
                 throw new IllegalArgumentException(
                         "Ink of " + this.ink.length + " bytes for a " + width + "x" + height + " drawing");
             }
+        }
+
+        /** Which drawing this is: the pad numbers them, and begins a new one whenever it becomes empty. */
+        int drawing() {
+            return drawing;
         }
 
         int width() {
@@ -104,24 +140,15 @@ class DigitPad extends Component implements HasSize, HasStyle {
         byte[] ink() {
             return ink.clone();
         }
-
-        /** Number of strokes on the pad. */
-        int strokes() {
-            return strokes;
-        }
-
-        /** Why the drawing was sent: "stroke", "undo" or "predict". */
-        String reason() {
-            return reason;
-        }
     }
 
-    /** The pad became empty, through {@link #clear()} or the undo of its last stroke. */
+    /** The pad became empty (Clear, Escape, or the undo of its last stroke): a new drawing begins. */
     @DomEvent("digit-cleared")
-    public static class ClearedEvent extends ComponentEvent<DigitPad> {
+    public static class ClearedEvent extends PadEvent {
 
-        public ClearedEvent(DigitPad source, boolean fromClient) {
-            super(source, fromClient);
+        public ClearedEvent(DigitPad source, boolean fromClient,
+                @EventData("event.detail.sequence") int sequence) {
+            super(source, fromClient, sequence);
         }
     }
 }

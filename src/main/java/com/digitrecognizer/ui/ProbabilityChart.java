@@ -19,24 +19,18 @@ class ProbabilityChart extends Component implements HasSize {
 
     private static final int DIGITS = 10;
 
-    private float[] probabilities = new float[0];
-
     /** Shows the probabilities of the digits 0-9; null or empty clears the chart. */
     void setProbabilities(float[] probabilities) {
         if (probabilities != null && probabilities.length != 0 && probabilities.length != DIGITS) {
             throw new IllegalArgumentException(
                     "Expected " + DIGITS + " probabilities, got " + probabilities.length);
         }
-        this.probabilities = probabilities == null ? new float[0] : probabilities.clone();
-        ArrayNode json = JsonNodeFactory.instance.arrayNode(this.probabilities.length);
-        for (float probability : this.probabilities) {
-            json.add(probability);
+        ArrayNode json = JsonNodeFactory.instance.arrayNode();
+        if (probabilities != null) {
+            for (float probability : probabilities) {
+                json.add(probability);
+            }
         }
         getElement().setPropertyJson("probabilities", json);
-    }
-
-    /** The probabilities last set; empty when the chart is clear. */
-    float[] getProbabilities() {
-        return probabilities.clone();
     }
 }

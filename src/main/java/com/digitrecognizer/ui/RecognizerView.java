@@ -5,7 +5,8 @@ import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.RecognitionException;
 import com.digitrecognizer.recognition.Recognizer;
-import com.vaadin.flow.component.Key;
+import com.digitrecognizer.ui.DigitPad.Action;
+import com.digitrecognizer.ui.DigitPad.DrawnEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.springframework.beans.factory.annotation.Value;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -45,43 +45,43 @@ import java.util.Locale;
 @JsModule("./color-scheme.ts")
 public class RecognizerView extends VerticalLayout {
 
+    private static final String DRAW_HINT = "Draw a digit: any size, anywhere on the pad.";
     static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
     private static final String NO_DIGIT = "–";
     /** The oldest drawings go beyond this: a session's memory stays bounded however long it draws. */
     static final int MAX_HISTORY = 100;
+    /** No drawing yet: the pad numbers its drawings from 0. */
+    private static final int NO_DRAWING = -1;
 
     private final Recognizer recognizer;
     private final DigitPad pad = new DigitPad();
     private final Span digit = new Span(NO_DIGIT);
     private final Span confidence = new Span();
     private final Span runnerUp = new Span();
-    private final Span hint = new Span("Draw a digit: any size, anywhere on the pad.");
+    private final Span hint = new Span(DRAW_HINT);
     private final Image networkInput = new Image();
     private final ProbabilityChart chart = new ProbabilityChart();
     private final Grid<HistoryEntry> history = new Grid<>();
     private final List<HistoryEntry> entries = new ArrayList<>();
-    /** Whether the top history row is the drawing still on the pad (updated, not added, as it grows). */
-    private boolean drawingInHistory;
+    /** The pad's number of the drawing in the top history row: its later strokes update that row. */
+    private int drawingInTopRow = NO_DRAWING;
 
-    public RecognizerView(Recognizer recognizer, @Value("${ui.live-recognition:true}") boolean liveByDefault) {
+    public RecognizerView(Recognizer recognizer, UiProperties settings) {
         this.recognizer = recognizer;
-        setWidthFull();
-        setMaxWidth("1100px");
-        getStyle().set("margin", "0 auto");
+        // the look is in styles.css (META-INF/resources), by these class names
+        addClassName("recognizer");
 
         H1 title = new H1("Digit Recognizer");
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
         Paragraph intro = new Paragraph("Draw a digit with mouse, finger or pen; a neural network trained on MNIST "
                 + "says which digit it is, and how sure it is of every digit.");
-        intro.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+        intro.addClassName("intro");
 
-        FlexLayout main = new FlexLayout(padColumn(liveByDefault), resultColumn());
+        FlexLayout main = new FlexLayout(padColumn(settings.liveRecognition()), resultColumn());
+        main.addClassName("columns");
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
-        main.getStyle().set("gap", "var(--lumo-space-l)");
 
         H2 historyTitle = new H2("History");
-        historyTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         configureHistory();
         add(title, intro, main, historyTitle, history);
     }
@@ -89,50 +89,49 @@ public class RecognizerView extends VerticalLayout {
     private VerticalLayout padColumn(boolean liveByDefault) {
         pad.setId("pad");
         pad.setLive(liveByDefault);
-        pad.addDrawnListener(event -> recognize(event.width(), event.height(), event.ink()));
+        pad.addDrawnListener(this::recognize);
         pad.addClearedListener(event -> startNewDrawing());
 
-        Button predict = new Button("Predict", VaadinIcon.MAGIC.create(), click -> pad.requestPrediction());
-        predict.setId("predict");
-        predict.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), click -> pad.undo());
-        undo.setId("undo");
-        Button clear = new Button("Clear", VaadinIcon.ERASER.create(), click -> pad.clear());
-        clear.setId("clear");
-        clear.addClickShortcut(Key.ESCAPE);
+        addPadControl("Predict", VaadinIcon.MAGIC, Action.PREDICT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addPadControl("Undo", VaadinIcon.ARROW_BACKWARD, Action.UNDO);
+        addPadControl("Clear", VaadinIcon.ERASER, Action.CLEAR);
         Checkbox live = new Checkbox("Live recognition at each stroke's end", liveByDefault);
         live.setId("live");
         live.addValueChangeListener(event -> pad.setLive(event.getValue()));
 
-        HorizontalLayout buttons = new HorizontalLayout(predict, undo, clear);
-        buttons.getStyle().set("flex-wrap", "wrap");
-        VerticalLayout column = new VerticalLayout(pad, buttons, live);
+        VerticalLayout column = new VerticalLayout(pad, live);
+        column.addClassName("pad-column");
         column.setPadding(false);
-        column.getStyle().set("flex", "1 1 300px").set("max-width", "420px");
         return column;
+    }
+
+    /** A button with no click listener: the pad does its action in the browser; its id is the action's name. */
+    private Button addPadControl(String text, VaadinIcon icon, Action action) {
+        Button button = new Button(text, icon.create());
+        button.setId(action.name().toLowerCase(Locale.ROOT));
+        pad.addControl(button, action);
+        return button;
     }
 
     private VerticalLayout resultColumn() {
         digit.setId("prediction");
+        digit.addClassName("digit");
         digit.getElement().setAttribute("aria-live", "polite");
-        digit.getStyle().set("font-size", "5rem").set("font-weight", "700").set("line-height", "1");
         confidence.setId("confidence");
-        confidence.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        confidence.addClassName("confidence");
         runnerUp.setId("runner-up");
-        runnerUp.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        runnerUp.addClassName("secondary");
         hint.setId("hint");
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        hint.addClassName("secondary");
 
         networkInput.setId("network-input");
+        networkInput.addClassName("network-input");
         networkInput.setSrc(Thumbnails.ofNetworkInput(new float[DigitClassifier.PIXELS]));
         networkInput.setAlt("The 28x28 image the network sees");
         networkInput.setWidth("84px");
         networkInput.setHeight("84px");
-        networkInput.getStyle().set("image-rendering", "pixelated").set("background", "black")
-                .set("border-radius", "var(--lumo-border-radius-m)");
         Div seen = new Div(networkInput, new Span("What the network sees"));
-        seen.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
-                .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
+        seen.addClassName("seen");
 
         VerticalLayout answer = new VerticalLayout(digit, confidence, runnerUp);
         answer.setPadding(false);
@@ -144,8 +143,8 @@ public class RecognizerView extends VerticalLayout {
         chart.setId("probability-chart");
         chart.setWidthFull();
         VerticalLayout column = new VerticalLayout(result, hint, chart);
+        column.addClassName("result-column");
         column.setPadding(false);
-        column.getStyle().set("flex", "1 1 320px");
         return column;
     }
 
@@ -156,31 +155,33 @@ public class RecognizerView extends VerticalLayout {
         history.addColumn(LitRenderer.<HistoryEntry>of(
                         "<img src=${item.src} alt=${item.alt} width=\"48\" height=\"48\">")
                 .withProperty("src", HistoryEntry::thumbnail)
-                .withProperty("alt", entry -> "Drawing recognised as " + entry.prediction().digit()))
+                .withProperty("alt", entry -> "Drawing recognised as " + entry.digit()))
                 .setHeader("Drawing").setWidth("80px").setFlexGrow(0);
-        history.addColumn(entry -> entry.prediction().digit()).setHeader("Digit").setAutoWidth(true);
-        history.addColumn(entry -> percent(entry.prediction().confidence())).setHeader("Confidence").setAutoWidth(true);
-        history.addColumn(entry -> entry.prediction().runnerUp() + " (" + percent(
-                entry.prediction().probabilityOf(entry.prediction().runnerUp())) + ")").setHeader("Runner-up")
-                .setAutoWidth(true);
+        history.addColumn(HistoryEntry::digit).setHeader("Digit").setAutoWidth(true);
+        history.addColumn(entry -> percent(entry.confidence())).setHeader("Confidence").setAutoWidth(true);
+        history.addColumn(entry -> entry.runnerUp() + " (" + percent(entry.runnerUpProbability()) + ")")
+                .setHeader("Runner-up").setAutoWidth(true);
         history.addColumn(entry -> entry.time().format(DateTimeFormatter.ISO_LOCAL_TIME)).setHeader("Time")
                 .setAutoWidth(true);
-        history.addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.prediction().elapsedMs()))
+        history.addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.elapsedMs()))
                 .setHeader("Latency").setAutoWidth(true);
         // a fixed height keeps the grid lazy: only the rows in view travel to the browser
         history.setHeight("400px");
         history.setItems(entries);
     }
 
-    private void recognize(int width, int height, byte[] ink) {
+    private void recognize(DrawnEvent drawn) {
+        int width = drawn.width();
+        int height = drawn.height();
         if (width == 0 || height == 0) {
             showHint(EMPTY_HINT);
             return;
         }
+        byte[] ink = drawn.ink();
         try {
             Prediction prediction = recognizer.recognize(new InkRaster(width, height, ink));
             show(prediction);
-            record(new HistoryEntry(Thumbnails.ofDrawing(width, height, ink), prediction,
+            record(drawn.drawing(), HistoryEntry.of(Thumbnails.ofDrawing(width, height, ink), prediction,
                     LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
             if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {
@@ -202,12 +203,12 @@ public class RecognizerView extends VerticalLayout {
         chart.setProbabilities(prediction.probabilities());
     }
 
-    private void record(HistoryEntry entry) {
-        if (drawingInHistory) {
+    private void record(int drawing, HistoryEntry entry) {
+        if (drawing == drawingInTopRow) {
             entries.set(0, entry);
         } else {
             entries.add(0, entry);
-            drawingInHistory = true;
+            drawingInTopRow = drawing;
             if (entries.size() > MAX_HISTORY) {
                 entries.remove(entries.size() - 1);
             }
@@ -221,9 +222,8 @@ public class RecognizerView extends VerticalLayout {
     }
 
     private void startNewDrawing() {
-        drawingInHistory = false;
         resetResult();
-        hint.setText("Draw a digit: any size, anywhere on the pad.");
+        hint.setText(DRAW_HINT);
     }
 
     private void resetResult() {

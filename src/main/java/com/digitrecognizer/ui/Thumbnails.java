@@ -3,6 +3,7 @@ package com.digitrecognizer.ui;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -32,7 +33,7 @@ final class Thumbnails {
         BufferedImage thumbnail = new BufferedImage(THUMBNAIL, THUMBNAIL, BufferedImage.TYPE_BYTE_GRAY);
         var graphics = thumbnail.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        graphics.setColor(java.awt.Color.WHITE);
+        graphics.setColor(Color.WHITE);
         graphics.fillRect(0, 0, THUMBNAIL, THUMBNAIL);
         graphics.drawImage(drawing, (THUMBNAIL - w) / 2, (THUMBNAIL - h) / 2, w, h, null);
         graphics.dispose();

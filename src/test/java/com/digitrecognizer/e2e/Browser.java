@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,16 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, AfterTestExe
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width,
                 "height", screen.height, "deviceScaleFactor", screen.pixelRatio, "mobile", screen.mobile));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", screen.mobile));
+    }
+
+    /**
+     * Makes every request of the page wait {@code latency} for its answer, as on a slow link
+     * (Chromium's network emulation); {@link Duration#ZERO} ends the delay.
+     */
+    void delayRequests(Duration latency) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                "latency", latency.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     @Override

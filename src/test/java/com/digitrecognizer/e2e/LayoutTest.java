@@ -32,6 +32,7 @@ class LayoutTest extends BrowserTest {
         Box chart = page.box(page.chart());
 
         assertInFullView(pad);
+        assertThat(page.style("prediction", "font-size")).as("the digit's size, from styles.css").isEqualTo("80px");
         assertThat(chart.left()).as("chart left vs pad right").isGreaterThanOrEqualTo(pad.right());
         assertThat(chart.top()).as("chart top vs pad bottom").isLessThan(pad.bottom());
         page.draw(6);

@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.Interaction;
+import org.openqa.selenium.interactions.KeyInput;
+import org.openqa.selenium.interactions.Pause;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.PointerInput.MouseButton;
 import org.openqa.selenium.interactions.PointerInput.PointerEventProperties;
@@ -15,6 +17,7 @@ import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,11 +73,11 @@ final class RecognizerPage {
                 const canvas = document.querySelector('#pad')?.shadowRoot?.querySelector('canvas');
                 return !!canvas && canvas.width > 0;"""));
         page.waitForServer();
-        // what kinds of pointer the pad saw, for tests of touch and pen
+        // what kinds of pointer drew on the pad, for tests of touch and pen (its buttons are clicked with the mouse)
         driver.executeScript("""
                 window.e2ePointerTypes = new Set();
-                document.querySelector('#pad').addEventListener('pointerdown',
-                    event => window.e2ePointerTypes.add(event.pointerType), true);""");
+                arguments[0].addEventListener('pointerdown', event => window.e2ePointerTypes.add(event.pointerType));""",
+                page.canvas());
         return page;
     }
 
@@ -94,6 +97,60 @@ final class RecognizerPage {
 
     /** Draws the strokes (in pad units) as one continuous gesture of {@code pointer}. */
     void draw(List<Stroke> strokes, Pointer pointer) {
+        perform(gesture(pointer, strokeActions(strokes, pointer)));
+    }
+
+    /**
+     * Clicks the button {@code id} and draws the strokes with the mouse in the same gesture, the
+     * first one beginning right after the click: no waiting for the server between.
+     */
+    void clickThenDraw(String id, List<Stroke> strokes) {
+        Pointer mouse = Pointer.MOUSE;
+        List<Interaction> drawing = strokeActions(strokes, mouse);
+        // measured after the pad was scrolled into view
+        Box button = box(driver.findElement(By.id(id)));
+        perform(gesture(mouse, List.of(
+                mouse.input.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(),
+                        (int) Math.round((button.left() + button.right()) / 2),
+                        (int) Math.round((button.top() + button.bottom()) / 2)),
+                mouse.input.createPointerDown(MouseButton.LEFT.asArg()),
+                mouse.input.createPointerUp(MouseButton.LEFT.asArg())), drawing));
+    }
+
+    /**
+     * Presses {@code key} with the focus on the pad and draws the strokes with the mouse, the
+     * first one beginning in the next moment of the same input: no waiting for the server between.
+     */
+    void pressOnPadThenDraw(CharSequence key, List<Stroke> strokes) {
+        Pointer mouse = Pointer.MOUSE;
+        List<Interaction> drawing = strokeActions(strokes, mouse);
+        driver.executeScript("arguments[0].focus()", canvas());
+        KeyInput keyboard = new KeyInput("keyboard");
+        Sequence keys = new Sequence(keyboard, 0)
+                .addAction(keyboard.createKeyDown(key.charAt(0)))
+                .addAction(keyboard.createKeyUp(key.charAt(0)));
+        // input sources act tick by tick together: the mouse waits while the key goes down and up
+        Pause tick = new Pause(mouse.input, Duration.ZERO);
+        perform(keys, gesture(mouse, List.of(tick, tick), drawing));
+    }
+
+    @SafeVarargs
+    private static Sequence gesture(Pointer pointer, List<Interaction>... parts) {
+        Sequence gesture = new Sequence(pointer.input, 0);
+        for (List<Interaction> part : parts) {
+            part.forEach(gesture::addAction);
+        }
+        return gesture;
+    }
+
+    /** Performs the input and waits for the server to answer what it caused. */
+    private void perform(Sequence... input) {
+        driver.perform(List.of(input));
+        waitForServer();
+    }
+
+    /** The pointer actions that draw the strokes on the pad, scrolled into view. */
+    private List<Interaction> strokeActions(List<Stroke> strokes, Pointer pointer) {
         WebElement canvas = canvas();
         driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", canvas);
         Box box = box(canvas);
@@ -103,15 +160,14 @@ final class RecognizerPage {
                 (int) Math.round(box.left() + point.x() * (box.right() - box.left())),
                 (int) Math.round(box.top() + point.y() * (box.bottom() - box.top())),
                 pointer.properties);
-        Sequence gesture = new Sequence(pointer.input, 0);
+        List<Interaction> actions = new ArrayList<>();
         for (Stroke stroke : strokes) {
-            gesture.addAction(move.apply(stroke.points().get(0)));
-            gesture.addAction(pointer.input.createPointerDown(MouseButton.LEFT.asArg(), pointer.properties));
-            stroke.points().stream().skip(1).map(move).forEach(gesture::addAction);
-            gesture.addAction(pointer.input.createPointerUp(MouseButton.LEFT.asArg(), pointer.properties));
+            actions.add(move.apply(stroke.points().get(0)));
+            actions.add(pointer.input.createPointerDown(MouseButton.LEFT.asArg(), pointer.properties));
+            stroke.points().stream().skip(1).map(move).forEach(actions::add);
+            actions.add(pointer.input.createPointerUp(MouseButton.LEFT.asArg(), pointer.properties));
         }
-        driver.perform(List.of(gesture));
-        waitForServer();
+        return actions;
     }
 
     void predict() {
@@ -168,6 +224,11 @@ final class RecognizerPage {
         return text("hint");
     }
 
+    /** The computed value of a CSS property of the element {@code id}. */
+    String style(String id, String property) {
+        return driver.findElement(By.id(id)).getCssValue(property);
+    }
+
     String networkInputSrc() {
         return driver.findElement(By.id("network-input")).getDomAttribute("src");
     }
@@ -179,7 +240,7 @@ final class RecognizerPage {
                 : Arrays.stream(values.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
-    /** The {@code pointerType}s of all pointerdown events on the pad since the page was opened. */
+    /** The {@code pointerType}s of all pointerdown events on the pad's canvas since the page was opened. */
     @SuppressWarnings("unchecked")
     List<String> pointerTypes() {
         return (List<String>) driver.executeScript("return [...window.e2ePointerTypes]");

@@ -27,21 +27,7 @@ class ProbabilityChartTest extends SpringBrowserlessTest {
     void sendsTheProbabilitiesToTheElement() {
         chart.setProbabilities(SEVEN);
 
-        JsonNode property = (JsonNode) chart.getElement().getPropertyRaw("probabilities");
-        assertThat(property.size()).isEqualTo(10);
-        assertThat(property.get(7).floatValue()).isEqualTo(0.998f);
-        assertThat(chart.getProbabilities()).containsExactly(SEVEN);
-    }
-
-    @Test
-    void keepsItsOwnCopy() {
-        float[] probabilities = SEVEN.clone();
-        chart.setProbabilities(probabilities);
-
-        probabilities[7] = 0;
-        chart.getProbabilities()[7] = 0;
-
-        assertThat(chart.getProbabilities()).containsExactly(SEVEN);
+        assertThat(shown(chart)).containsExactly(SEVEN);
     }
 
     @Test
@@ -49,18 +35,27 @@ class ProbabilityChartTest extends SpringBrowserlessTest {
         chart.setProbabilities(SEVEN);
         chart.setProbabilities(null);
 
-        assertThat(chart.getProbabilities()).isEmpty();
-        assertThat((JsonNode) chart.getElement().getPropertyRaw("probabilities")).isEmpty();
+        assertThat(shown(chart)).isEmpty();
 
         chart.setProbabilities(SEVEN);
         chart.setProbabilities(new float[0]);
 
-        assertThat(chart.getProbabilities()).isEmpty();
+        assertThat(shown(chart)).isEmpty();
     }
 
     @Test
     void rejectsAnythingButTenProbabilities() {
         assertThatThrownBy(() -> chart.setProbabilities(new float[9]))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The probabilities the chart's element has, as the browser gets them. */
+    static float[] shown(ProbabilityChart chart) {
+        JsonNode property = (JsonNode) chart.getElement().getPropertyRaw("probabilities");
+        float[] probabilities = new float[property.size()];
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] = property.get(i).floatValue();
+        }
+        return probabilities;
     }
 }

@@ -4,12 +4,10 @@ import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.internal.UIInternals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class RecognizerViewTest extends SpringBrowserlessTest {
 
+    /** MNIST test digits: index 0 is a 7, 1 a 2, 2 a 1. */
+    private static final int SEVEN = 0;
+    private static final int TWO = 1;
+    private static final int ONE = 2;
+    private static final int SIDE = 200;
+
     private DigitPad pad;
     private DigitPadTester browser;
 
@@ -35,88 +39,122 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
     @Test
     void aDrawingGivesPredictionChartDataAndAHistoryRow() {
-        draw(0);
+        draw(SEVEN);
 
         assertThat(text("prediction")).isEqualTo("7");
         assertThat(text("confidence")).endsWith("% sure");
-        float[] chart = $(ProbabilityChart.class).id("probability-chart").getProbabilities();
+        float[] chart = ProbabilityChartTest.shown($(ProbabilityChart.class).id("probability-chart"));
         assertThat(chart).hasSize(10);
         assertThat(chart[7]).isGreaterThan(0.5f);
-        Grid<HistoryEntry> history = history();
-        assertThat(history.getListDataView().getItemCount()).isEqualTo(1);
-        HistoryEntry row = history.getListDataView().getItem(0);
-        assertThat(row.prediction().digit()).isEqualTo(7);
+        assertThat(historyDigits()).containsExactly(7);
+        HistoryEntry row = history().getListDataView().getItem(0);
+        assertThat(row.confidence()).isGreaterThan(0.5f);
         assertThat(row.thumbnail()).startsWith("data:image/png;base64,");
     }
 
     @Test
     void strokesOfOneDrawingUpdateItsRowAndClearStartsTheNext() {
-        draw(0);
-        draw(0);
-        assertThat(history().getListDataView().getItemCount()).isEqualTo(1);
+        draw(SEVEN);
+        draw(SEVEN);
+        assertThat(historyDigits()).containsExactly(7);
 
         browser.cleared();
         assertThat(text("prediction")).isEqualTo("–");
-        assertThat($(ProbabilityChart.class).id("probability-chart").getProbabilities()).isEmpty();
+        assertThat(ProbabilityChartTest.shown($(ProbabilityChart.class).id("probability-chart"))).isEmpty();
 
-        draw(1);
+        draw(TWO);
         assertThat(text("prediction")).isEqualTo("2");
-        assertThat(history().getListDataView().getItems().map(entry -> entry.prediction().digit()))
-                .containsExactly(2, 7);
+        assertThat(historyDigits()).containsExactly(2, 7);
+    }
+
+    @Test
+    void aLateStrokeOfAnOldDrawingChangesNeitherResultNorHistory() {
+        draw(SEVEN);
+        Runnable lateOne = browser.drawnLater(SIDE, SIDE, ink(ONE));
+        browser.cleared();
+        draw(TWO);
+
+        lateOne.run();
+
+        assertThat(text("prediction")).isEqualTo("2");
+        assertThat(historyDigits()).containsExactly(2, 7);
+    }
+
+    @Test
+    void aLateClearNeitherResetsANewerResultNorMergesTwoDrawings() {
+        draw(SEVEN);
+        Runnable lateClear = browser.clearedLater();
+        // the next drawing's stroke overtakes the clear: it is still a drawing of its own
+        draw(TWO);
+        assertThat(historyDigits()).containsExactly(2, 7);
+
+        lateClear.run();
+
+        assertThat(text("prediction")).isEqualTo("2");
+        assertThat(historyDigits()).containsExactly(2, 7);
     }
 
     @Test
     void theHistoryKeepsTheNewestDrawingsOnly() {
         for (int i = 0; i <= RecognizerView.MAX_HISTORY; i++) {
-            draw(i % 2);
+            draw(i % 2 == 0 ? SEVEN : TWO);
             browser.cleared();
         }
 
         assertThat(history().getListDataView().getItemCount()).isEqualTo(RecognizerView.MAX_HISTORY);
-        assertThat(history().getListDataView().getItem(0).prediction().digit()).isEqualTo(7);
+        assertThat(historyDigits()).first().isEqualTo(7);
     }
 
     @Test
     void predictOnAnEmptyPadGivesAFriendlyHint() {
-        browser.drawn(0, 0, new byte[0], 0, "predict");
+        browser.drawn(0, 0, new byte[0]);
 
         assertThat(text("hint")).isEqualTo(RecognizerView.EMPTY_HINT);
         assertThat(text("prediction")).isEqualTo("–");
-        assertThat(history().getListDataView().getItemCount()).isZero();
+        assertThat(historyDigits()).isEmpty();
     }
 
     @Test
-    void buttonsDriveThePadAndLiveCanBeSwitchedOff() {
-        assertThat(clickCalls("predict")).containsExactly("return $0.requestPrediction()");
-        assertThat(clickCalls("undo")).containsExactly("return $0.undo()");
-        assertThat(clickCalls("clear")).containsExactly("return $0.clear()");
+    void liveIsOnByDefaultAndTheSwitchTurnsThePadsLiveOff() {
+        Checkbox live = $(Checkbox.class).id("live");
+        assertThat(live.getValue()).isTrue();
+        assertThat(pad.getElement().getProperty("live", false)).isTrue();
 
-        $(Checkbox.class).id("live").setValue(false);
-        assertThat(pad.isLive()).isFalse();
+        live.setValue(false);
+
+        assertThat(pad.getElement().getProperty("live", true)).isFalse();
+    }
+
+    @Test
+    void predictUndoAndClearAreControlsOfThePad() {
+        for (String action : List.of("predict", "undo", "clear")) {
+            Button button = $(Button.class).id(action);
+            assertThat(button.getParent()).as(action).containsSame(pad);
+            assertThat(button.getElement().getAttribute("data-action")).as(action).isEqualTo(action);
+        }
     }
 
     private void draw(int mnistIndex) {
-        BufferedImage drawing = DrawnDigits.draw(MnistTestDigits.image(mnistIndex), 200, 150, 20, 30, 1,
-                Page.TRANSPARENT);
-        byte[] coverage = new byte[200 * 200];
-        for (int i = 0; i < coverage.length; i++) {
-            coverage[i] = (byte) (drawing.getRGB(i % 200, i / 200) >>> 24);
-        }
-        browser.drawn(200, 200, coverage, 1, "stroke");
+        browser.drawn(SIDE, SIDE, ink(mnistIndex));
     }
 
-    /** Clicks the button and returns the JavaScript calls it sends to the browser. */
-    private List<String> clickCalls(String buttonId) {
-        test($(Button.class).id(buttonId)).click();
-        UIInternals internals = UI.getCurrent().getInternals();
-        internals.getStateTree().runExecutionsBeforeClientResponse();
-        return internals.dumpPendingJavaScriptInvocations().stream()
-                .filter(invocation -> invocation.getOwner() == pad.getElement().getNode())
-                .map(invocation -> invocation.getInvocation().getExpression()).toList();
+    /** MNIST test digit {@code mnistIndex} drawn on the pad, as its ink coverage. */
+    private static byte[] ink(int mnistIndex) {
+        BufferedImage drawing = DrawnDigits.draw(MnistTestDigits.image(mnistIndex), SIDE, 150, 20, 30, 1,
+                Page.TRANSPARENT);
+        byte[] coverage = new byte[SIDE * SIDE];
+        for (int i = 0; i < coverage.length; i++) {
+            coverage[i] = (byte) (drawing.getRGB(i % SIDE, i / SIDE) >>> 24);
+        }
+        return coverage;
     }
 
     private String text(String id) {
         return $(Span.class).id(id).getText();
+    }
+
+    private List<Integer> historyDigits() {
+        return history().getListDataView().getItems().map(HistoryEntry::digit).toList();
     }
 
     @SuppressWarnings("unchecked")
