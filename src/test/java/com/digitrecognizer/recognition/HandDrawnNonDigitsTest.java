@@ -2,7 +2,6 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.ContactSheet;
 import com.digitrecognizer.DrawnDigits;
-import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.HandDrawnNonDigits.Drawing;
 import com.digitrecognizer.HandDrawnNonDigits.Kind;
@@ -60,10 +59,8 @@ class HandDrawnNonDigitsTest {
             }
             Random random = new Random(1);
             for (int i = 0; i < 1000; i++) {
-                int size = 70 + random.nextInt(211);
-                byte[] png = DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(random.nextInt(MnistTestDigits.COUNT)),
-                        280, size, random.nextInt(280 - size + 1), random.nextInt(280 - size + 1), random.nextInt(5) - 1,
-                        Page.values()[random.nextInt(Page.values().length)]));
+                byte[] png = DrawnDigits.png(DrawnDigits.drawAnyhow(MnistTestDigits.image(random.nextInt(MnistTestDigits.COUNT)),
+                        random));
                 digits.add(recognizer.recognize(png));
             }
         }

@@ -2,6 +2,7 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import static org.assertj.core.api.Assertions.within;
 class RecognizerTest {
 
     static final Path MODEL = Path.of("saved_model");
+    /** recognition.min-confidence as application.properties sets it. */
+    static final float MIN_CONFIDENCE = 0.9f;
     private static DigitClassifier classifier;
     private static Recognizer recognizer;
 
@@ -48,7 +52,7 @@ class RecognizerTest {
     }
 
     static RecognitionProperties properties(int maxInFlight, Duration maxWait) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait,
+        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
                 new RecognitionProperties.Batching(false, 32, Duration.ZERO));
     }
 
@@ -60,6 +64,7 @@ class RecognizerTest {
             Prediction prediction = recognizer.recognize(png);
 
             assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
+            assertThat(prediction.verdict()).isEqualTo(Verdict.DIGIT);
             assertThat(prediction.probabilities()).hasSize(10);
             assertThat(sum(prediction.probabilities()) + prediction.notADigitProbability()).isCloseTo(1.0, within(1e-4));
             assertThat(prediction.notADigitProbability()).isLessThan(prediction.confidence());
@@ -83,15 +88,10 @@ class RecognizerTest {
             int index = random.nextInt(MnistTestDigits.COUNT);
             float[] digit = MnistTestDigits.image(index);
             System.arraycopy(digit, 0, batch, 0, 784);
-            if (Prediction.of(classifier.classify(batch, 1), 0, "", 0, batch).digit() == MnistTestDigits.label(index)) {
+            if (Prediction.of(classifier.classify(batch, 1), 0, MIN_CONFIDENCE, "", 0, batch).digit() == MnistTestDigits.label(index)) {
                 mnistCorrect++;
             }
-            int size = 70 + random.nextInt(211);
-            int x = random.nextInt(280 - size + 1);
-            int y = random.nextInt(280 - size + 1);
-            int stroke = random.nextInt(5) - 1;
-            Page page = Page.values()[random.nextInt(Page.values().length)];
-            byte[] png = DrawnDigits.png(DrawnDigits.draw(digit, 280, size, x, y, stroke, page));
+            byte[] png = DrawnDigits.png(DrawnDigits.drawAnyhow(digit, random));
             if (recognizer.recognize(png).digit() == MnistTestDigits.label(index)) {
                 drawnCorrect++;
             }
@@ -136,6 +136,24 @@ class RecognizerTest {
         List<byte[]> withBlank = new ArrayList<>(images);
         withBlank.set(3, DrawnDigits.png(DrawnDigits.draw(new float[784], 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT)));
         assertThatThrownBy(() -> recognizer.recognizeAll(withBlank)).hasMessageStartingWith("Image 4 of 5: ");
+    }
+
+    @Test
+    void countsEveryVerdictByChannelAndOnlyTheDigitsAnsweredByDigit() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Recognizer counted = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)),
+                new RecognitionMetrics(registry, classifier.card()));
+        BufferedImage letter = HandDrawnNonDigits.draw("M", Page.TRANSPARENT, 1).image();
+
+        counted.recognize(DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 280, 220, 30, 30, 0, Page.DARK_ON_LIGHT)));
+        counted.recognize(new InkRaster(letter.getWidth(), letter.getHeight(), DrawnDigits.coverage(letter)));
+
+        assertThat(registry.get("digits.verdicts").tags("channel", "api", "verdict", "digit").counter().count()).isEqualTo(1);
+        assertThat(registry.get("digits.verdicts").tags("channel", "view", "verdict", "not-a-digit").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("digits.predictions").tags("channel", "api", "digit", "7").counter().count()).isEqualTo(1);
+        assertThat(registry.get("digits.predictions").tag("channel", "view").counters())
+                .hasSize(10).allSatisfy(counter -> assertThat(counter.count()).isZero());
     }
 
     @Test
