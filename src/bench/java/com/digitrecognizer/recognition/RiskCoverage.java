@@ -86,14 +86,15 @@ public final class RiskCoverage {
         System.out.printf(Locale.ROOT, "Model %s: %,d MNIST test digits drawn as on the pad, %,d hand-drawn non-digits"
                 + " (seed %d)%n", model, digits.size(), nonDigits.size(), SEED);
         System.out.printf(Locale.ROOT, "Verdict \"not a digit\" at any threshold: %.2f %% of the digits, %.2f %% of the"
-                + " non-digits%n%n", 100 * share(digits, Verdict.NOT_A_DIGIT, 0), 100 * share(nonDigits, Verdict.NOT_A_DIGIT, 0));
+                + " non-digits%n%n", 100 * share(digits, Verdict.NOT_A_DIGIT, 0),
+                100 * share(nonDigits, Verdict.NOT_A_DIGIT, 0));
         System.out.println("| min-confidence | digits accepted | digits accepted wrongly | digits unsure "
                 + "| non-digits accepted | error among all accepted |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
         for (float threshold : THRESHOLDS) {
             long acceptedDigits = digits.stream().filter(o -> o.verdictAt(threshold) == Verdict.DIGIT).count();
-            long wrongDigits = digits.stream()
-                    .filter(o -> o.verdictAt(threshold) == Verdict.DIGIT && o.prediction().digit() != o.label()).count();
+            long wrongDigits = digits.stream().filter(o -> o.verdictAt(threshold) == Verdict.DIGIT)
+                    .filter(o -> o.prediction().digit() != o.label()).count();
             long acceptedNonDigits = nonDigits.stream().filter(o -> o.verdictAt(threshold) == Verdict.DIGIT).count();
             long accepted = acceptedDigits + acceptedNonDigits;
             System.out.printf(Locale.ROOT, "| %s | %.2f %% | %.2f %% | %.2f %% | %.2f %% | %.3f %% |%n", threshold,

@@ -10,8 +10,8 @@ import java.util.List;
  * network saw (ink = 1, row-major). The ten digit probabilities and
  * {@link #notADigitProbability()} sum to 1.
  */
-public record Prediction(int digit, float confidence, float[] probabilities, float notADigitProbability, Verdict verdict,
-                         String modelVersion, double elapsedMs, float[] networkInput) {
+public record Prediction(int digit, float confidence, float[] probabilities, float notADigitProbability,
+                         Verdict verdict, String modelVersion, double elapsedMs, float[] networkInput) {
 
     /** Row {@code row} of the model's output, judged against {@code minConfidence}. */
     static Prediction of(float[] probabilities, int row, float minConfidence, String modelVersion, double elapsedMs,
@@ -20,8 +20,8 @@ public record Prediction(int digit, float confidence, float[] probabilities, flo
         float[] digits = Arrays.copyOfRange(probabilities, from, from + ModelContract.DIGITS);
         int digit = ModelContract.indexOfMax(digits, 0, ModelContract.DIGITS);
         float notADigit = probabilities[from + ModelContract.NOT_A_DIGIT];
-        return new Prediction(digit, digits[digit], digits, notADigit, Verdict.of(digits[digit], notADigit, minConfidence),
-                modelVersion, elapsedMs, networkInput);
+        return new Prediction(digit, digits[digit], digits, notADigit,
+                Verdict.of(digits[digit], notADigit, minConfidence), modelVersion, elapsedMs, networkInput);
     }
 
     /** Whether {@link #digit()} is the answer: the verdict is {@link Verdict#DIGIT}. */

@@ -30,7 +30,8 @@ record RecognitionProperties(
 
     RecognitionProperties {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("recognition.min-confidence is a probability, from 0 to 1: " + minConfidence);
+            throw new IllegalArgumentException("recognition.min-confidence is a probability, from 0 to 1: "
+                    + minConfidence);
         }
     }
 

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
- * decode, normalise as MNIST, classify, judge ({@link Verdict}). A bounded number of recognitions run or wait at once;
- * beyond that a caller is told the server is busy rather than left waiting. With batching on,
- * single recognitions that run at the same time share one inference.
+ * decode, normalise as MNIST, classify, judge ({@link Verdict}). A bounded number of
+ * recognitions run or wait at once; beyond that a caller is told the server is busy rather than
+ * left waiting. With batching on, single recognitions that run at the same time share one inference.
  */
 @Service
 public class Recognizer implements AutoCloseable {

@@ -145,13 +145,16 @@ class RecognizerTest {
                 new RecognitionMetrics(registry, classifier.card()));
         BufferedImage letter = HandDrawnNonDigits.draw("M", Page.TRANSPARENT, 1).image();
 
-        counted.recognize(DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 280, 220, 30, 30, 0, Page.DARK_ON_LIGHT)));
+        counted.recognize(DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 280, 220, 30, 30, 0,
+                Page.DARK_ON_LIGHT)));
         counted.recognize(new InkRaster(letter.getWidth(), letter.getHeight(), DrawnDigits.coverage(letter)));
 
-        assertThat(registry.get("digits.verdicts").tags("channel", "api", "verdict", "digit").counter().count()).isEqualTo(1);
+        assertThat(registry.get("digits.verdicts").tags("channel", "api", "verdict", "digit").counter().count())
+                .isEqualTo(1);
         assertThat(registry.get("digits.verdicts").tags("channel", "view", "verdict", "not-a-digit").counter().count())
                 .isEqualTo(1);
-        assertThat(registry.get("digits.predictions").tags("channel", "api", "digit", "7").counter().count()).isEqualTo(1);
+        assertThat(registry.get("digits.predictions").tags("channel", "api", "digit", "7").counter().count())
+                .isEqualTo(1);
         assertThat(registry.get("digits.predictions").tag("channel", "view").counters())
                 .hasSize(10).allSatisfy(counter -> assertThat(counter.count()).isZero());
     }

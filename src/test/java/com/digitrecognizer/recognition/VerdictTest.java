@@ -55,7 +55,8 @@ class VerdictTest {
     @Test
     void notADigitBelowTheBestDigitLeavesTheThresholdToDecide() {
         // "not a digit" second to a digit that is not probable enough: the drawing looks like a digit, unsurely
-        assertThat(judge(new float[] {0, 0, 0.05f, 0.5f, 0, 0, 0, 0, 0.05f, 0}, 0.4f).verdict()).isEqualTo(Verdict.UNSURE);
+        assertThat(judge(new float[] {0, 0, 0.05f, 0.5f, 0, 0, 0, 0, 0.05f, 0}, 0.4f).verdict())
+                .isEqualTo(Verdict.UNSURE);
     }
 
     @Test
