@@ -5,10 +5,16 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** The bar after the ten digits' (two lines: it stays as narrow as a digit's label). */
+const NOT_A_DIGIT = ['not a', 'digit'];
+const NOT_A_DIGIT_INDEX = DIGITS.length;
 
 const percent = (probability: number) => `${(probability * 100).toFixed(1)} %`;
 
-/** A bar chart of the probability of each digit, the most probable one highlighted. */
+/**
+ * A bar chart of the probability of each digit and, set apart by a line and its own colour, of
+ * "not a digit"; the most probable of the eleven highlighted.
+ */
 @customElement('probability-chart')
 export class ProbabilityChart extends LitElement {
   static styles = css`
@@ -55,6 +61,10 @@ export class ProbabilityChart extends LitElement {
   })
   probabilities: number[] = [];
 
+  /** Probability that the drawing is no digit at all; reflected as `data-not-a-digit` for tests. */
+  @property({ type: Number, attribute: 'data-not-a-digit', reflect: true })
+  notADigit = 0;
+
   @query('canvas') private canvas!: HTMLCanvasElement;
 
   @query('.colour-probe') private colourProbe!: HTMLElement;
@@ -70,6 +80,7 @@ export class ProbabilityChart extends LitElement {
       <span class="colour-probe"></span>
       <ul class="visually-hidden" aria-label="Probability of each digit">
         ${this.probabilities.map((probability, digit) => html`<li>${digit}: ${percent(probability)}</li>`)}
+        ${this.probabilities.length ? html`<li>not a digit: ${percent(this.notADigit)}</li>` : ''}
       </ul>
     `;
   }
@@ -91,7 +102,8 @@ export class ProbabilityChart extends LitElement {
 
   protected updated() {
     this.chart ??= this.createChart();
-    this.chart.data.datasets[0].data = this.probabilities.map((p) => p * 100);
+    const bars = this.probabilities.length ? [...this.probabilities, this.notADigit] : [];
+    this.chart.data.datasets[0].data = bars.map((p) => p * 100);
     this.chart.update();
   }
 
@@ -103,18 +115,28 @@ export class ProbabilityChart extends LitElement {
       this.colourProbe.style.color = `var(--lumo-${name})`;
       return getComputedStyle(this.colourProbe).color;
     };
-    const predicted = () => this.probabilities.indexOf(Math.max(...this.probabilities));
+    // the most probable of the eleven classes; "not a digit" wins a tie, as the verdict does
+    const predicted = () =>
+      this.notADigit >= Math.max(...this.probabilities)
+        ? NOT_A_DIGIT_INDEX
+        : this.probabilities.indexOf(Math.max(...this.probabilities));
+    const colour = (index: number) => {
+      const highlighted = index === predicted();
+      if (index === NOT_A_DIGIT_INDEX) {
+        return lumo(highlighted ? 'error-color' : 'error-color-50pct');
+      }
+      return lumo(highlighted ? 'primary-color' : 'contrast-30pct');
+    };
     const font = { family: getComputedStyle(this).getPropertyValue('--lumo-font-family').trim() };
 
     return new Chart(this.canvas, {
       type: 'bar',
       data: {
-        labels: DIGITS,
+        labels: [...DIGITS, NOT_A_DIGIT],
         datasets: [
           {
             data: [],
-            backgroundColor: ({ dataIndex }) =>
-              dataIndex === predicted() ? lumo('primary-color') : lumo('contrast-30pct'),
+            backgroundColor: ({ dataIndex }) => colour(dataIndex),
             borderRadius: 4,
             maxBarThickness: 40,
           },
@@ -126,7 +148,11 @@ export class ProbabilityChart extends LitElement {
         animation: { duration: 120 },
         scales: {
           x: {
-            grid: { display: false },
+            // one line only, between the digits and "not a digit" (with offset, line i is at bar i's left edge)
+            grid: {
+              drawTicks: false,
+              color: ({ index }) => (index === NOT_A_DIGIT_INDEX ? lumo('contrast-50pct') : 'transparent'),
+            },
             border: { display: false },
             ticks: { color: () => lumo('body-text-color'), font },
           },
@@ -142,7 +168,7 @@ export class ProbabilityChart extends LitElement {
           tooltip: {
             displayColors: false,
             callbacks: {
-              title: ([item]) => `Digit ${item.label}`,
+              title: ([item]) => (item.dataIndex === NOT_A_DIGIT_INDEX ? 'Not a digit' : `Digit ${item.label}`),
               label: (item) => percent((item.parsed.y ?? 0) / 100),
             },
           },

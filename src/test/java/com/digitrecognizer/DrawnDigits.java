@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Random;
 
 /**
  * MNIST test digits redrawn the way people draw on a canvas: crisp strokes at any size and
@@ -47,6 +48,26 @@ public final class DrawnDigits {
             image.setRGB(i % canvas, i / canvas, rgb);
         }
         return image;
+    }
+
+    /**
+     * Draws {@code digit} as people draw on the pad, at random: 70-280 px tall anywhere on a
+     * 280-px page, one pixel thinner up to three thicker, on any kind of page.
+     */
+    public static BufferedImage drawAnyhow(float[] digit, Random random) {
+        int size = 70 + random.nextInt(211);
+        return draw(digit, 280, size, random.nextInt(280 - size + 1), random.nextInt(280 - size + 1),
+                random.nextInt(5) - 1, Page.values()[random.nextInt(Page.values().length)]);
+    }
+
+    /** The ink of a drawing on a {@link Page#TRANSPARENT} page as the pad sends it: its alpha, 0-255, row by row. */
+    public static byte[] coverage(BufferedImage transparentPage) {
+        int width = transparentPage.getWidth();
+        byte[] coverage = new byte[width * transparentPage.getHeight()];
+        for (int i = 0; i < coverage.length; i++) {
+            coverage[i] = (byte) (transparentPage.getRGB(i % width, i / width) >>> 24);
+        }
+        return coverage;
     }
 
     public static byte[] png(BufferedImage image) {

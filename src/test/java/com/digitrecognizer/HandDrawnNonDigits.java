@@ -80,15 +80,29 @@ public final class HandDrawnNonDigits {
                 case SYMBOL -> pick(List.copyOf(SYMBOLS.keySet()), random);
                 case SCRIBBLE -> pick(SCRIBBLES, random);
             };
-            List<List<double[]>> strokes = switch (kind) {
-                case LETTER -> parse(LETTERS.get(name));
-                case SYMBOL -> parse(SYMBOLS.get(name));
-                case SCRIBBLE -> scribble(name, random);
-            };
+            List<List<double[]>> strokes = strokes(kind, name, random);
             Page page = Page.values()[random.nextInt(Page.values().length)];
             drawings.add(new Drawing(kind, name, new SplinePen(random).draw(strokes, page)));
         }
         return drawings;
+    }
+
+    /** One drawing of the letter, symbol or scribble {@code name} on {@code page}, the same for the same seed. */
+    public static Drawing draw(String name, Page page, long seed) {
+        Kind kind = LETTERS.containsKey(name) ? Kind.LETTER : SYMBOLS.containsKey(name) ? Kind.SYMBOL : Kind.SCRIBBLE;
+        if (kind == Kind.SCRIBBLE && !SCRIBBLES.contains(name)) {
+            throw new IllegalArgumentException("No glyph or scribble named " + name);
+        }
+        Random random = new Random(seed);
+        return new Drawing(kind, name, new SplinePen(random).draw(strokes(kind, name, random), page));
+    }
+
+    private static List<List<double[]>> strokes(Kind kind, String name, Random random) {
+        return switch (kind) {
+            case LETTER -> parse(LETTERS.get(name));
+            case SYMBOL -> parse(SYMBOLS.get(name));
+            case SCRIBBLE -> scribble(name, random);
+        };
     }
 
     /** A scribble on the 0-10 grid, as one stroke. */

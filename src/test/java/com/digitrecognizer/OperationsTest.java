@@ -1,5 +1,6 @@
 package com.digitrecognizer;
 
+import com.digitrecognizer.DrawnDigits.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
@@ -41,14 +42,22 @@ class OperationsTest {
     @Test
     void metricsMoveAfterPredictionsAndRefusals() throws IOException {
         String predicted = "digits_predictions_total{channel=\"api\",digit=\"7\"}";
+        String digitVerdicts = "digits_verdicts_total{channel=\"api\",verdict=\"digit\"}";
+        String notADigitVerdicts = "digits_verdicts_total{channel=\"api\",verdict=\"not-a-digit\"}";
         String refused = "digits_refused_total{channel=\"api\",reason=\"unsupported_media_type\"}";
         double predictedBefore = metric(predicted);
+        double digitVerdictsBefore = metric(digitVerdicts);
+        double notADigitVerdictsBefore = metric(notADigitVerdicts);
         double refusedBefore = metric(refused);
 
         post(new ClassPathResource("api/digit-7.png").getContentAsByteArray(), MediaType.IMAGE_PNG);
+        post(HandDrawnNonDigits.draw("M", Page.DARK_ON_LIGHT, 1).png(), MediaType.IMAGE_PNG);
         post("not an image".getBytes(), MediaType.TEXT_PLAIN);
 
+        // the letter counts as a verdict only: digits_predictions_total counts the digits answered
         assertThat(metric(predicted)).isEqualTo(predictedBefore + 1);
+        assertThat(metric(digitVerdicts)).isEqualTo(digitVerdictsBefore + 1);
+        assertThat(metric(notADigitVerdicts)).isEqualTo(notADigitVerdictsBefore + 1);
         assertThat(metric(refused)).isEqualTo(refusedBefore + 1);
         assertThat(scrape()).contains("digits_prediction_seconds_bucket{channel=\"api\"")
                 .containsPattern("digits_model_info\\{version=\"mnist-cnn-[^\"]+\"} 1")

@@ -29,7 +29,7 @@ public final class DrawingAccuracy {
             for (int i = 0; i < MnistTestDigits.COUNT; i++) {
                 float[] digit = MnistTestDigits.image(i);
                 int label = MnistTestDigits.label(i);
-                if (Prediction.of(classifier.classify(digit, 1), 0, "", 0, digit).digit() == label) {
+                if (Prediction.of(classifier.classify(digit, 1), 0, 0, "", 0, digit).digit() == label) {
                     mnistCorrect++;
                 }
                 int size = 70 + random.nextInt(211);

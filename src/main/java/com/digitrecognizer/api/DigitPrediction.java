@@ -1,19 +1,45 @@
 package com.digitrecognizer.api;
 
 import com.digitrecognizer.recognition.Prediction;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** One recognised digit as the API answers it. */
+import java.util.List;
+
+/**
+ * What the API answers for one image: the likeliest digit and the verdict on it. Only an
+ * {@code accepted} digit is an answer; otherwise the verdict says why not.
+ */
+@Schema(description = "The verdict on one image: a digit (accepted), unsure between two digits, or not a digit")
 record DigitPrediction(
-        @Schema(description = "The digit recognised", example = "7") int digit,
-        @Schema(description = "The network's probability of that digit", example = "0.998") float confidence,
-        @Schema(description = "Probability of each digit, index = digit; what they leave of 1 is the probability that the image is no digit") float[] probabilities,
-        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261126-d7cdccf3") String modelVersion,
-        @Schema(description = "Milliseconds spent recognising (for a batch: the whole batch)", example = "1.2") double elapsedMs) {
+        @Schema(description = "The likeliest of the ten digits; the answer only when accepted", example = "7")
+        int digit,
+        @Schema(description = "The probability of that digit", example = "0.998")
+        float confidence,
+        @Schema(description = "Whether digit is the answer: true exactly when verdict is \"digit\"", example = "true")
+        boolean accepted,
+        @Schema(description = "\"digit\": the digit is at least recognition.min-confidence probable; \"unsure\": it looks "
+                + "like a digit, but none is that probable (see candidates); \"not-a-digit\": no digit is more probable "
+                + "than \"not a digit\"", allowableValues = {"digit", "unsure", "not-a-digit"}, example = "digit")
+        String verdict,
+        @ArraySchema(arraySchema = @Schema(description = "When unsure, the two likeliest digits, likelier first; "
+                + "otherwise empty", example = "[]"), schema = @Schema(minimum = "0", maximum = "9"), maxItems = 2)
+        List<Integer> candidates,
+        @Schema(description = "Probability of each digit, index = digit")
+        float[] probabilities,
+        @Schema(description = "Probability that the image is no digit at all (letter, symbol, scribble); with the ten "
+                + "digit probabilities it sums to 1", example = "0.001")
+        float notADigitProbability,
+        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261126-d7cdccf3")
+        String modelVersion,
+        @Schema(description = "Milliseconds spent recognising (for a batch: the whole batch)", example = "1.2")
+        double elapsedMs) {
 
     /** Elapsed time to the microsecond: more digits would be noise. */
     static DigitPrediction of(Prediction prediction) {
-        return new DigitPrediction(prediction.digit(), prediction.confidence(), prediction.probabilities(),
-                prediction.modelVersion(), Math.round(prediction.elapsedMs() * 1000) / 1000.0);
+        return new DigitPrediction(prediction.digit(), prediction.confidence(), prediction.accepted(),
+                prediction.verdict().label(), prediction.candidates(), prediction.probabilities(),
+                prediction.notADigitProbability(), prediction.modelVersion(),
+                Math.round(prediction.elapsedMs() * 1000) / 1000.0);
     }
 }

@@ -44,7 +44,7 @@ class RecognitionController {
         this.bodyReader = bodyReader;
     }
 
-    @Operation(summary = "Recognise the digit in one image",
+    @Operation(summary = "Recognise the digit in one image, or say that it is none or unsure",
             description = "The body is the image (PNG, JPEG, GIF or BMP) with its Content-Type, or a "
                     + "multipart/form-data field 'image'. Dark ink on a light page, light ink on a dark one, or "
                     + "ink on a transparent page.")
@@ -56,7 +56,7 @@ class RecognitionController {
             @Content(mediaType = APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = MULTIPART_FORM_DATA_VALUE, schemaProperties =
                     @SchemaProperty(name = "image", schema = @Schema(type = "string", format = "binary")))})
-    @ApiResponse(responseCode = "200", description = "The digit recognised")
+    @ApiResponse(responseCode = "200", description = "The verdict: a digit, unsure between two, or not a digit")
     @RefusalResponses
     @PostMapping(path = "/predict",
             consumes = {IMAGE_PNG_VALUE, IMAGE_JPEG_VALUE, IMAGE_GIF_VALUE, IMAGE_BMP_VALUE, APPLICATION_OCTET_STREAM_VALUE},
@@ -74,7 +74,7 @@ class RecognitionController {
     @Operation(summary = "Recognise the digits in several images at once",
             description = "Up to 256 form fields 'image' (server.tomcat.max-part-count), answered in the same order by one "
                     + "inference. One bad image refuses the whole batch; the detail names its position.")
-    @ApiResponse(responseCode = "200", description = "The digits recognised, in the order of the images")
+    @ApiResponse(responseCode = "200", description = "A verdict per image, in the order of the images")
     @RefusalResponses
     @PostMapping(path = "/predict/batch", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
     List<DigitPrediction> predictAll(@RequestPart("image") List<MultipartFile> images) throws IOException {

@@ -20,10 +20,11 @@ class RecognitionConfiguration {
     DigitClassifier digitClassifier(RecognitionProperties properties) {
         DigitClassifier classifier = DigitClassifier.load(properties.modelPath(), properties.intraOpThreads());
         log.info(String.format(Locale.ROOT, "Model %s (%.2f %% on MNIST test) loaded from %s; intra-op threads %d,"
-                        + " max image pixels %d, max in flight %d, max wait %d ms",
+                        + " max image pixels %d, max in flight %d, max wait %d ms, min confidence %.3f",
                 classifier.card().version(), classifier.card().testAccuracy() * 100,
                 properties.modelPath().toAbsolutePath().normalize(), properties.intraOpThreads(),
-                properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis()));
+                properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis(),
+                properties.minConfidence()));
         return classifier;
     }
 

@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What operations watch (Prometheus names): {@code digits_predictions_total{digit,channel}},
- * {@code digits_prediction_seconds} (histogram by channel), {@code digits_refused_total{reason,channel}}
+ * What operations watch (Prometheus names): {@code digits_verdicts_total{verdict,channel}} (every
+ * recognition, by {@link Verdict#label()}), {@code digits_predictions_total{digit,channel}} (the
+ * digits answered, verdict "digit" only), {@code digits_prediction_seconds} (histogram by channel),
+ * {@code digits_refused_total{reason,channel}}
  * (also the refusals of requests the API cannot even read), {@code digits_model_info{version}}
  * and {@code digits_model_test_accuracy}. Each meter is built once and kept, rather than built
  * and looked up in the registry again for every recognition.
@@ -32,6 +34,7 @@ public final class RecognitionMetrics {
 
     private final MeterRegistry registry;
     private final Map<Channel, Counter[]> predictions = new EnumMap<>(Channel.class); // by digit
+    private final Map<Channel, Map<Verdict, Counter>> verdicts = new EnumMap<>(Channel.class);
     private final Map<Channel, Timer> durations = new EnumMap<>(Channel.class);
     private final ConcurrentMap<Refusal, Counter> refusals = new ConcurrentHashMap<>(); // reasons are open-ended
 
@@ -48,9 +51,16 @@ public final class RecognitionMetrics {
             Counter[] byDigit = new Counter[ModelContract.DIGITS];
             for (int digit = 0; digit < byDigit.length; digit++) {
                 byDigit[digit] = Counter.builder("digits.predictions").tag("digit", String.valueOf(digit))
-                        .tag("channel", channel.tag()).description("Digits recognised").register(registry);
+                        .tag("channel", channel.tag()).description("Digits answered (verdict \"digit\")")
+                        .register(registry);
             }
             predictions.put(channel, byDigit);
+            Map<Verdict, Counter> byVerdict = new EnumMap<>(Verdict.class);
+            for (Verdict verdict : Verdict.values()) {
+                byVerdict.put(verdict, Counter.builder("digits.verdicts").tag("verdict", verdict.label())
+                        .tag("channel", channel.tag()).description("Recognitions, by verdict").register(registry));
+            }
+            verdicts.put(channel, byVerdict);
             durations.put(channel, Timer.builder("digits.prediction").tag("channel", channel.tag())
                     .description("Time from input to prediction (decode, normalise, classify)")
                     .publishPercentileHistogram().register(registry));
@@ -59,7 +69,10 @@ public final class RecognitionMetrics {
 
     /** Counts one prediction of {@code count} made together since {@code startNanos}, timed as its share. */
     void predicted(Channel channel, Prediction prediction, int count, long startNanos) {
-        predictions.get(channel)[prediction.digit()].increment();
+        verdicts.get(channel).get(prediction.verdict()).increment();
+        if (prediction.accepted()) {
+            predictions.get(channel)[prediction.digit()].increment();
+        }
         durations.get(channel).record((System.nanoTime() - startNanos) / Math.max(1, count), TimeUnit.NANOSECONDS);
     }
 

@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param maxImagePixels largest width x height accepted, checked from the image header
  * @param maxInFlight    recognitions running or waiting at once; more are refused as busy
  * @param maxWait        how long a recognition may wait for a free slot before it is refused
+ * @param minConfidence  least probability of the likeliest digit for it to be the answer; below it the
+ *                       verdict is {@link Verdict#UNSURE} (chosen from bench/RESULTS.md's risk-coverage table)
  * @param batching       whether and how single recognitions arriving together share one inference
  */
 @ConfigurationProperties("recognition")
@@ -23,7 +25,15 @@ record RecognitionProperties(
         @DefaultValue("16777216") long maxImagePixels,
         @DefaultValue("64") int maxInFlight,
         @DefaultValue("100ms") Duration maxWait,
+        @DefaultValue("0.9") float minConfidence,
         @DefaultValue Batching batching) {
+
+    RecognitionProperties {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("recognition.min-confidence is a probability, from 0 to 1: "
+                    + minConfidence);
+        }
+    }
 
     /**
      * @param enabled  classify concurrent single images together ({@link MicroBatcher})

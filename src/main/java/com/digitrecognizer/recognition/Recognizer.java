@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
- * decode, normalise as MNIST, classify. A bounded number of recognitions run or wait at once;
- * beyond that a caller is told the server is busy rather than left waiting. With batching on,
- * single recognitions that run at the same time share one inference.
+ * decode, normalise as MNIST, classify, judge ({@link Verdict}). A bounded number of
+ * recognitions run or wait at once; beyond that a caller is told the server is busy rather than
+ * left waiting. With batching on, single recognitions that run at the same time share one inference.
  */
 @Service
 public class Recognizer implements AutoCloseable {
@@ -58,7 +58,8 @@ public class Recognizer implements AutoCloseable {
     Prediction probe(byte[] image) {
         long start = System.nanoTime();
         float[] input = Preprocessor.normalize(decoder.decode(image));
-        return Prediction.of(classifier.classify(input, 1), 0, model().version(), (System.nanoTime() - start) / 1e6, input);
+        return Prediction.of(classifier.classify(input, 1), 0, properties.minConfidence(), model().version(),
+                (System.nanoTime() - start) / 1e6, input);
     }
 
     /**
@@ -93,7 +94,8 @@ public class Recognizer implements AutoCloseable {
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
             float[] input = Arrays.copyOfRange(batch, i * ModelContract.PIXELS, (i + 1) * ModelContract.PIXELS);
-            predictions.add(Prediction.of(probabilities, i, model().version(), elapsedMs, input));
+            predictions.add(Prediction.of(probabilities, i, properties.minConfidence(), model().version(), elapsedMs,
+                    input));
         }
         return predictions;
     }
@@ -116,7 +118,8 @@ public class Recognizer implements AutoCloseable {
 
     private Prediction classifyOne(float[] input, long start) {
         float[] probabilities = admitted(() -> batcher != null ? batcher.classify(input) : classifier.classify(input, 1));
-        return Prediction.of(probabilities, 0, model().version(), (System.nanoTime() - start) / 1e6, input);
+        return Prediction.of(probabilities, 0, properties.minConfidence(), model().version(),
+                (System.nanoTime() - start) / 1e6, input);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.RecognitionException;
 import com.digitrecognizer.recognition.Recognizer;
+import com.digitrecognizer.recognition.Verdict;
 import com.digitrecognizer.ui.DigitPad.Action;
 import com.digitrecognizer.ui.DigitPad.DrawnEvent;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,9 @@ import java.util.Locale;
 
 /**
  * The product: draw a digit on the pad, see what the network says (digit, confidence, all ten
- * probabilities, the 28x28 image it saw) and this session's drawings in a history grid.
+ * probabilities and that of "not a digit", the 28x28 image it saw) and this session's drawings in
+ * a history grid. A drawing that is no digit, or one the network is not sure of, is said to be so
+ * in plain words instead of shown as a digit.
  */
 @Route("")
 @PageTitle("Digit Recognizer")
@@ -48,6 +51,10 @@ public class RecognizerView extends VerticalLayout {
     private static final String DRAW_HINT = "Draw a digit: any size, anywhere on the pad.";
     static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
     private static final String NO_DIGIT = "–";
+    private static final String UNSURE_MARK = "?";
+    static final String NOT_A_DIGIT_SENTENCE = "That doesn't look like a digit";
+    private static final String NOT_A_DIGIT_HINT = "Draw a single digit, 0 to 9.";
+    private static final String UNSURE_HINT = "Finish the digit, or draw it more clearly, for a sure answer.";
     /** The oldest drawings go beyond this: a session's memory stays bounded however long it draws. */
     static final int MAX_HISTORY = 100;
     /** No drawing yet: the pad numbers its drawings from 0. */
@@ -56,9 +63,12 @@ public class RecognizerView extends VerticalLayout {
     private final Recognizer recognizer;
     private final DigitPad pad = new DigitPad();
     private final Span digit = new Span(NO_DIGIT);
+    private final Span verdict = new Span();
     private final Span confidence = new Span();
     private final Span runnerUp = new Span();
     private final Span hint = new Span(DRAW_HINT);
+    /** The answer's digit, verdict, confidence and runner-up; styled by its {@code data-verdict}. */
+    private final VerticalLayout answer = new VerticalLayout();
     private final Image networkInput = new Image();
     private final ProbabilityChart chart = new ProbabilityChart();
     private final Grid<HistoryEntry> history = new Grid<>();
@@ -73,7 +83,7 @@ public class RecognizerView extends VerticalLayout {
 
         H1 title = new H1("Digit Recognizer");
         Paragraph intro = new Paragraph("Draw a digit with mouse, finger or pen; a neural network trained on MNIST "
-                + "says which digit it is, and how sure it is of every digit.");
+                + "says which digit it is, and how sure it is of every digit, or that it sees none.");
         intro.addClassName("intro");
 
         FlexLayout main = new FlexLayout(padColumn(settings.liveRecognition()), resultColumn());
@@ -117,6 +127,8 @@ public class RecognizerView extends VerticalLayout {
         digit.setId("prediction");
         digit.addClassName("digit");
         digit.getElement().setAttribute("aria-live", "polite");
+        verdict.setId("verdict");
+        verdict.addClassName("verdict");
         confidence.setId("confidence");
         confidence.addClassName("confidence");
         runnerUp.setId("runner-up");
@@ -133,7 +145,8 @@ public class RecognizerView extends VerticalLayout {
         Div seen = new Div(networkInput, new Span("What the network sees"));
         seen.addClassName("seen");
 
-        VerticalLayout answer = new VerticalLayout(digit, confidence, runnerUp);
+        answer.add(digit, verdict, confidence, runnerUp);
+        answer.addClassName("answer");
         answer.setPadding(false);
         answer.setSpacing(false);
         HorizontalLayout result = new HorizontalLayout(answer, seen);
@@ -155,9 +168,11 @@ public class RecognizerView extends VerticalLayout {
         history.addColumn(LitRenderer.<HistoryEntry>of(
                         "<img src=${item.src} alt=${item.alt} width=\"48\" height=\"48\">")
                 .withProperty("src", HistoryEntry::thumbnail)
-                .withProperty("alt", entry -> "Drawing recognised as " + entry.digit()))
+                .withProperty("alt", entry -> entry.verdict() == Verdict.DIGIT
+                        ? "Drawing recognised as " + entry.digit() : "Drawing: " + verdictInAWord(entry)))
                 .setHeader("Drawing").setWidth("80px").setFlexGrow(0);
-        history.addColumn(HistoryEntry::digit).setHeader("Digit").setAutoWidth(true);
+        history.addColumn(entry -> digitShown(entry.verdict(), entry.digit())).setHeader("Digit").setAutoWidth(true);
+        history.addColumn(RecognizerView::verdictInAWord).setHeader("Verdict").setAutoWidth(true);
         history.addColumn(entry -> percent(entry.confidence())).setHeader("Confidence").setAutoWidth(true);
         history.addColumn(entry -> entry.runnerUp() + " (" + percent(entry.runnerUpProbability()) + ")")
                 .setHeader("Runner-up").setAutoWidth(true);
@@ -194,13 +209,34 @@ public class RecognizerView extends VerticalLayout {
     }
 
     private void show(Prediction prediction) {
-        digit.setText(String.valueOf(prediction.digit()));
-        confidence.setText(percent(prediction.confidence()) + " sure");
+        int best = prediction.digit();
         int second = prediction.runnerUp();
-        runnerUp.setText("then " + second + " (" + percent(prediction.probabilityOf(second)) + ")");
-        hint.setText("");
+        String secondInPercent = percent(prediction.probabilityOf(second));
+        answer.getElement().setAttribute("data-verdict", prediction.verdict().label());
+        digit.setText(digitShown(prediction.verdict(), best));
+        switch (prediction.verdict()) {
+            case DIGIT -> {
+                verdict.setText("");
+                confidence.setText(percent(prediction.confidence()) + " sure");
+                runnerUp.setText("then " + second + " (" + secondInPercent + ")");
+                hint.setText("");
+            }
+            case UNSURE -> {
+                verdict.setText("Not sure: " + best + " or " + second + "?");
+                confidence.setText(best + ": " + percent(prediction.confidence()) + ", " + second + ": "
+                        + secondInPercent);
+                runnerUp.setText("");
+                hint.setText(UNSURE_HINT);
+            }
+            case NOT_A_DIGIT -> {
+                verdict.setText(NOT_A_DIGIT_SENTENCE);
+                confidence.setText(percent(prediction.notADigitProbability()) + " sure");
+                runnerUp.setText("");
+                hint.setText(NOT_A_DIGIT_HINT);
+            }
+        }
         networkInput.setSrc(Thumbnails.ofNetworkInput(prediction.networkInput()));
-        chart.setProbabilities(prediction.probabilities());
+        chart.setProbabilities(prediction.probabilities(), prediction.notADigitProbability());
     }
 
     private void record(int drawing, HistoryEntry entry) {
@@ -227,11 +263,31 @@ public class RecognizerView extends VerticalLayout {
     }
 
     private void resetResult() {
+        answer.getElement().removeAttribute("data-verdict");
         digit.setText(NO_DIGIT);
+        verdict.setText("");
         confidence.setText("");
         runnerUp.setText("");
         networkInput.setSrc(Thumbnails.ofNetworkInput(new float[ModelContract.PIXELS]));
-        chart.setProbabilities(null);
+        chart.clear();
+    }
+
+    /** What the big answer shows: the digit only when it is one, "?" when unsure, "–" when no digit. */
+    private static String digitShown(Verdict verdict, int digit) {
+        return switch (verdict) {
+            case DIGIT -> String.valueOf(digit);
+            case UNSURE -> UNSURE_MARK;
+            case NOT_A_DIGIT -> NO_DIGIT;
+        };
+    }
+
+    /** The history's verdict column: "digit", "not sure: 4 or 9" or "not a digit". */
+    private static String verdictInAWord(HistoryEntry entry) {
+        return switch (entry.verdict()) {
+            case DIGIT -> "digit";
+            case UNSURE -> "not sure: " + entry.digit() + " or " + entry.runnerUp();
+            case NOT_A_DIGIT -> "not a digit";
+        };
     }
 
     private static String percent(float probability) {

@@ -1,6 +1,9 @@
 package com.digitrecognizer.api;
 
+import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.Verdict;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -66,14 +70,15 @@ class RecognitionApiTest {
         JsonNode prediction = json(api().post(PREDICT, "image/png", TestImages.digit(7)), 200);
 
         assertThat(prediction.get("digit").asInt()).isEqualTo(7);
+        assertThat(prediction.get("accepted").asBoolean()).isTrue();
+        assertThat(prediction.get("verdict").asString()).isEqualTo("digit");
+        assertThat(prediction.get("candidates").isArray()).isTrue();
+        assertThat(prediction.get("candidates")).isEmpty();
         JsonNode probabilities = prediction.get("probabilities");
         assertThat(probabilities).hasSize(10);
-        double sum = 0;
-        for (JsonNode p : probabilities) {
-            sum += p.asDouble();
-        }
-        // what the digits leave of 1 is the probability of "not a digit", small for a clear 7
-        assertThat(sum).isBetween(0.9, 1 + 1e-4);
+        // the ten digits and "not a digit" share 1; "not a digit" is small for a clear 7
+        assertThat(sum(probabilities) + prediction.get("notADigitProbability").asDouble()).isCloseTo(1, within(1e-4));
+        assertThat(prediction.get("notADigitProbability").asDouble()).isLessThan(0.1);
         assertThat(prediction.get("confidence").asDouble()).isEqualTo(probabilities.get(7).asDouble());
         assertThat(prediction.get("modelVersion").asString()).isEqualTo(model().get("version").asString());
         assertThat(prediction.get("elapsedMs").asDouble()).isPositive();
@@ -94,13 +99,36 @@ class RecognitionApiTest {
         assertThat(prediction.get("digit").asInt()).isEqualTo(2);
     }
 
+    /** A letter and a scribble, drawn unlike anything the network learnt from. */
+    @ParameterizedTest
+    @CsvSource({"M", "wave"})
+    void saysThatALetterOrAScribbleIsNotADigit(String name) {
+        byte[] png = HandDrawnNonDigits.draw(name, Page.DARK_ON_LIGHT, 1).png();
+
+        JsonNode prediction = json(api().post(PREDICT, "image/png", png), 200);
+
+        assertThat(prediction.get("verdict").asString()).isEqualTo("not-a-digit");
+        assertThat(prediction.get("accepted").asBoolean()).isFalse();
+        assertThat(prediction.get("candidates")).isEmpty();
+        assertThat(prediction.get("notADigitProbability").asDouble())
+                .isGreaterThanOrEqualTo(prediction.get("confidence").asDouble());
+        // the likeliest digit is still there, for who wants it, and so are the ten probabilities
+        assertThat(prediction.get("digit").asInt()).isBetween(0, 9);
+        assertThat(prediction.get("probabilities")).hasSize(10);
+    }
+
     @Test
     void recognisesABatchInItsOrder() {
-        List<byte[]> images = IntStream.of(7, 2, 0, 4, 3).mapToObj(TestImages::digit).toList();
+        List<byte[]> images = new ArrayList<>(IntStream.of(7, 2, 0, 4, 3).mapToObj(TestImages::digit).toList());
+        images.add(HandDrawnNonDigits.draw("M", Page.DARK_ON_LIGHT, 1).png());
 
         JsonNode predictions = json(api().postForm(BATCH, "image", images), 200);
 
-        assertThat(predictions.findValuesAsString("digit")).containsExactly("7", "2", "0", "4", "3");
+        assertThat(predictions.findValuesAsString("digit").subList(0, 5)).containsExactly("7", "2", "0", "4", "3");
+        assertThat(predictions.findValuesAsString("verdict"))
+                .containsExactly("digit", "digit", "digit", "digit", "digit", "not-a-digit");
+        assertThat(predictions.findValues("accepted")).extracting(JsonNode::asBoolean)
+                .containsExactly(true, true, true, true, true, false);
     }
 
     @Test
@@ -121,6 +149,24 @@ class RecognitionApiTest {
                 .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/model");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Swagger UI");
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheVerdict() {
+        JsonNode openApi = json(api().get("/v3/api-docs"), 200);
+        JsonNode properties = openApi.at("/components/schemas/DigitPrediction/properties");
+
+        assertThat(properties.propertyNames()).containsExactlyInAnyOrder("digit", "confidence", "accepted", "verdict",
+                "candidates", "probabilities", "notADigitProbability", "modelVersion", "elapsedMs");
+        assertThat(properties.at("/accepted/type").asString()).isEqualTo("boolean");
+        assertThat(properties.at("/verdict/enum").valueStream().map(JsonNode::asString))
+                .containsExactly(Arrays.stream(Verdict.values()).map(Verdict::label).toArray(String[]::new));
+        assertThat(properties.at("/candidates/type").asString()).isEqualTo("array");
+        assertThat(properties.at("/candidates/maxItems").asInt()).isEqualTo(2);
+        assertThat(properties.at("/notADigitProbability/type").asString()).isEqualTo("number");
+        for (String name : List.of("accepted", "verdict", "candidates", "notADigitProbability")) {
+            assertThat(properties.at("/" + name + "/description").asString()).as(name).isNotBlank();
+        }
     }
 
     @Test
@@ -300,6 +346,14 @@ class RecognitionApiTest {
 
     private JsonNode model() {
         return json(api().get("/api/v1/model"), 200);
+    }
+
+    private static double sum(JsonNode numbers) {
+        double sum = 0;
+        for (JsonNode number : numbers) {
+            sum += number.asDouble();
+        }
+        return sum;
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hand-made strokes of the digits 0-9 as a person draws them, in a unit square (0..1, y down),
+ * Hand-made strokes of the digits 0-9 (and of a letter) as a person draws them, in a unit square (0..1, y down),
  * to be scaled to the pad. Curves are sampled every few degrees, lines every 0.03 units.
  */
 final class DigitShapes {
@@ -24,6 +24,9 @@ final class DigitShapes {
     static final Stroke SEVEN_STEM = stroke(line(0.72, 0.18, 0.45, 0.86));
     /** The bar that makes {@link #SEVEN_STEM} a 7. */
     static final Stroke SEVEN_BAR = stroke(line(0.3, 0.18, 0.72, 0.18));
+    /** A capital M in one stroke: no digit at all. */
+    static final Stroke LETTER_M = stroke(line(0.22, 0.82, 0.22, 0.2), line(0.22, 0.2, 0.5, 0.62),
+            line(0.5, 0.62, 0.78, 0.2), line(0.78, 0.2, 0.78, 0.82));
 
     private DigitShapes() {
     }

@@ -3,10 +3,10 @@ package com.digitrecognizer.e2e;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
-import java.util.List;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
+import static com.digitrecognizer.e2e.DigitShapes.LETTER_M;
 import static com.digitrecognizer.e2e.DigitShapes.SEVEN_BAR;
 import static com.digitrecognizer.e2e.DigitShapes.SEVEN_STEM;
 import static com.digitrecognizer.e2e.RecognizerPage.NO_DIGIT;
@@ -26,7 +26,8 @@ class PadAndResultsTest extends BrowserTest {
         double[] three = page.probabilities();
         assertThat(three).hasSize(10);
         assertThat(argmax(three)).isEqualTo(3);
-        assertThat(DoubleStream.of(three).sum()).isCloseTo(1, within(0.01));
+        // the ten digits and "not a digit" share 1
+        assertThat(DoubleStream.of(three).sum() + page.notADigit()).isCloseTo(1, within(0.001));
         // "99.8 % sure": the confidence is the chart's highest bar
         assertThat(Double.parseDouble(page.confidence().replace(" % sure", ""))).isCloseTo(three[3] * 100, within(0.06));
         assertThat(page.networkInputSrc()).startsWith("data:image/png").isNotEqualTo(blankNetworkInput);
@@ -36,6 +37,21 @@ class PadAndResultsTest extends BrowserTest {
         double[] eight = page.probabilities();
         assertThat(argmax(eight)).isEqualTo(8);
         assertThat(eight).isNotEqualTo(three);
+    }
+
+    @Test
+    void aLetterIsSaidNotToBeADigitInsteadOfShownAsOne() {
+        page.draw(LETTER_M);
+
+        assertThat(page.verdict()).isEqualTo("That doesn't look like a digit");
+        assertThat(page.prediction()).isEqualTo(NO_DIGIT);
+        assertThat(page.notADigit()).isGreaterThan(DoubleStream.of(page.probabilities()).max().orElseThrow());
+        assertThat(page.awaitHistory(1)).containsExactly("Drawing: not a digit");
+
+        page.clear();
+        page.draw(3);
+        assertThat(page.verdict()).isEmpty();
+        assertThat(page.prediction()).isEqualTo("3");
     }
 
     @Test

@@ -224,6 +224,17 @@ final class RecognizerPage {
         return text("hint");
     }
 
+    /** The verdict in words when there is no sure digit ("That doesn't look like a digit"); empty otherwise. */
+    String verdict() {
+        return text("verdict");
+    }
+
+    /** The chart's probability that the drawing is no digit at all. */
+    double notADigit() {
+        String value = driver.findElement(By.id("probability-chart")).getDomAttribute("data-not-a-digit");
+        return value == null ? 0 : Double.parseDouble(value);
+    }
+
     /** The computed value of a CSS property of the element {@code id}. */
     String style(String id, String property) {
         return driver.findElement(By.id(id)).getCssValue(property);

@@ -2,6 +2,7 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.health.contributor.Status;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.within;
 class RecognizerTest {
 
     static final Path MODEL = Path.of("saved_model");
+    /** recognition.min-confidence as application.properties sets it. */
+    static final float MIN_CONFIDENCE = 0.9f;
     private static DigitClassifier classifier;
     private static Recognizer recognizer;
 
@@ -53,7 +57,7 @@ class RecognizerTest {
     }
 
     private static RecognitionProperties properties(int maxInFlight, Duration maxWait, boolean batching) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait,
+        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
                 new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
     }
 
@@ -70,6 +74,7 @@ class RecognizerTest {
             Prediction prediction = recognizer.recognize(png);
 
             assertThat(prediction.digit()).isEqualTo(MnistTestDigits.label(i));
+            assertThat(prediction.verdict()).isEqualTo(Verdict.DIGIT);
             assertThat(prediction.probabilities()).hasSize(10);
             assertThat(sum(prediction.probabilities()) + prediction.notADigitProbability()).isCloseTo(1.0, within(1e-4));
             assertThat(prediction.notADigitProbability()).isLessThan(prediction.confidence());
@@ -94,12 +99,7 @@ class RecognizerTest {
             if (ModelContract.argmax(classifier.classify(digit, 1), 0) == MnistTestDigits.label(index)) {
                 mnistCorrect++;
             }
-            int size = 70 + random.nextInt(211);
-            int x = random.nextInt(280 - size + 1);
-            int y = random.nextInt(280 - size + 1);
-            int stroke = random.nextInt(5) - 1;
-            Page page = Page.values()[random.nextInt(Page.values().length)];
-            byte[] png = DrawnDigits.png(DrawnDigits.draw(digit, 280, size, x, y, stroke, page));
+            byte[] png = DrawnDigits.png(DrawnDigits.drawAnyhow(digit, random));
             if (recognizer.recognize(png).digit() == MnistTestDigits.label(index)) {
                 drawnCorrect++;
             }
@@ -145,6 +145,28 @@ class RecognizerTest {
         List<byte[]> withBlank = new ArrayList<>(images);
         withBlank.set(3, DrawnDigits.png(DrawnDigits.draw(new float[784], 100, 90, 5, 5, 0, Page.DARK_ON_LIGHT)));
         assertThatThrownBy(() -> recognizer.recognizeAll(withBlank)).hasMessageStartingWith("Image 4 of 5: ");
+    }
+
+    @Test
+    void countsEveryVerdictByChannelAndOnlyTheDigitsAnsweredByDigit() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        BufferedImage letter = HandDrawnNonDigits.draw("M", Page.TRANSPARENT, 1).image();
+
+        try (Recognizer counted = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)),
+                new RecognitionMetrics(registry, classifier.card()))) {
+            counted.recognize(DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 280, 220, 30, 30, 0,
+                    Page.DARK_ON_LIGHT)));
+            counted.recognize(new InkRaster(letter.getWidth(), letter.getHeight(), DrawnDigits.coverage(letter)));
+        }
+
+        assertThat(registry.get("digits.verdicts").tags("channel", "api", "verdict", "digit").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("digits.verdicts").tags("channel", "view", "verdict", "not-a-digit").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("digits.predictions").tags("channel", "api", "digit", "7").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("digits.predictions").tag("channel", "view").counters())
+                .hasSize(10).allSatisfy(counter -> assertThat(counter.count()).isZero());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.digitrecognizer.ui;
 
+import com.digitrecognizer.DrawnDigits;
 import com.vaadin.browserless.ComponentTester;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.awt.image.BufferedImage;
 import java.util.Base64;
 
 /**
@@ -23,6 +25,11 @@ class DigitPadTester extends ComponentTester<DigitPad> {
     /** A {@code digit-drawn} event carrying the ink map, as the pad sends it after a stroke. */
     void drawn(int width, int height, byte[] ink) {
         drawnLater(width, height, ink).run();
+    }
+
+    /** A {@code digit-drawn} event for a drawing on a transparent page, its alpha the ink the pad sends. */
+    void drawn(BufferedImage transparentPage) {
+        drawn(transparentPage.getWidth(), transparentPage.getHeight(), DrawnDigits.coverage(transparentPage));
     }
 
     /** A {@code digit-cleared} event: the pad became empty, a new drawing begins. */

@@ -24,32 +24,29 @@ class ProbabilityChartTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void sendsTheProbabilitiesToTheElement() {
-        chart.setProbabilities(SEVEN);
+    void sendsTheDigitsAndNotADigitToTheElement() {
+        chart.setProbabilities(SEVEN, 0.0005f);
 
         assertThat(shown(chart)).containsExactly(SEVEN);
+        assertThat(notADigitShown(chart)).isEqualTo(0.0005f);
     }
 
     @Test
-    void nullOrEmptyClearsTheChart() {
-        chart.setProbabilities(SEVEN);
-        chart.setProbabilities(null);
+    void clearShowsNoBars() {
+        chart.setProbabilities(SEVEN, 0.0005f);
+        chart.clear();
 
         assertThat(shown(chart)).isEmpty();
-
-        chart.setProbabilities(SEVEN);
-        chart.setProbabilities(new float[0]);
-
-        assertThat(shown(chart)).isEmpty();
+        assertThat(notADigitShown(chart)).isZero();
     }
 
     @Test
-    void rejectsAnythingButTenProbabilities() {
-        assertThatThrownBy(() -> chart.setProbabilities(new float[9]))
+    void rejectsAnythingButTenDigitProbabilities() {
+        assertThatThrownBy(() -> chart.setProbabilities(new float[11], 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The probabilities the chart's element has, as the browser gets them. */
+    /** The digits' probabilities the chart's element has, as the browser gets them. */
     static float[] shown(ProbabilityChart chart) {
         JsonNode property = (JsonNode) chart.getElement().getPropertyRaw("probabilities");
         float[] probabilities = new float[property.size()];
@@ -57,5 +54,10 @@ class ProbabilityChartTest extends SpringBrowserlessTest {
             probabilities[i] = property.get(i).floatValue();
         }
         return probabilities;
+    }
+
+    /** The probability of "not a digit" the chart's element has. */
+    static float notADigitShown(ProbabilityChart chart) {
+        return (float) chart.getElement().getProperty("notADigit", -1.0);
     }
 }

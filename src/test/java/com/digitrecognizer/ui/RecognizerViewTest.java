@@ -2,7 +2,9 @@ package com.digitrecognizer.ui;
 
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
+import com.digitrecognizer.recognition.Verdict;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,14 +43,39 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         draw(SEVEN);
 
         assertThat(text("prediction")).isEqualTo("7");
+        assertThat(text("verdict")).isEmpty();
         assertThat(text("confidence")).endsWith("% sure");
-        float[] chart = ProbabilityChartTest.shown(find(ProbabilityChart.class).id("probability-chart"));
-        assertThat(chart).hasSize(10);
-        assertThat(chart[7]).isGreaterThan(0.5f);
+        assertThat(text("runner-up")).startsWith("then ");
+        ProbabilityChart chart = find(ProbabilityChart.class).id("probability-chart");
+        assertThat(ProbabilityChartTest.shown(chart)).hasSize(10);
+        assertThat(ProbabilityChartTest.shown(chart)[7]).isGreaterThan(0.5f);
+        assertThat(ProbabilityChartTest.notADigitShown(chart)).isLessThan(0.5f);
         assertThat(historyDigits()).containsExactly(7);
         HistoryEntry row = history().getListDataView().getItem(0);
+        assertThat(row.verdict()).isEqualTo(Verdict.DIGIT);
         assertThat(row.confidence()).isGreaterThan(0.5f);
         assertThat(row.thumbnail()).startsWith("data:image/png;base64,");
+    }
+
+    @Test
+    void aLetterIsSaidNotToBeADigitInsteadOfShownAsOne() {
+        browser.drawn(HandDrawnNonDigits.draw("M", Page.TRANSPARENT, 1).image());
+
+        assertThat(text("prediction")).isEqualTo("–");
+        assertThat(text("verdict")).isEqualTo(RecognizerView.NOT_A_DIGIT_SENTENCE);
+        assertThat(text("confidence")).endsWith("% sure");
+        assertThat(text("runner-up")).isEmpty();
+        ProbabilityChart chart = find(ProbabilityChart.class).id("probability-chart");
+        float[] digits = ProbabilityChartTest.shown(chart);
+        assertThat(ProbabilityChartTest.notADigitShown(chart)).isGreaterThan(digits[historyDigits().getFirst()]);
+        HistoryEntry row = history().getListDataView().getItem(0);
+        assertThat(row.verdict()).isEqualTo(Verdict.NOT_A_DIGIT);
+        assertThat(row.confidence()).isEqualTo(ProbabilityChartTest.notADigitShown(chart));
+        assertThat(row.runnerUp()).as("after \"not a digit\" comes the likeliest digit").isEqualTo(row.digit());
+
+        browser.cleared();
+        assertThat(text("verdict")).isEmpty();
+        assertThat(ProbabilityChartTest.notADigitShown(chart)).isZero();
     }
 
     @Test
@@ -140,13 +166,8 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
     /** MNIST test digit {@code mnistIndex} drawn on the pad, as its ink coverage. */
     private static byte[] ink(int mnistIndex) {
-        BufferedImage drawing = DrawnDigits.draw(MnistTestDigits.image(mnistIndex), SIDE, 150, 20, 30, 1,
-                Page.TRANSPARENT);
-        byte[] coverage = new byte[SIDE * SIDE];
-        for (int i = 0; i < coverage.length; i++) {
-            coverage[i] = (byte) (drawing.getRGB(i % SIDE, i / SIDE) >>> 24);
-        }
-        return coverage;
+        return DrawnDigits.coverage(DrawnDigits.draw(MnistTestDigits.image(mnistIndex), SIDE, 150, 20, 30, 1,
+                Page.TRANSPARENT));
     }
 
     private String text(String id) {
