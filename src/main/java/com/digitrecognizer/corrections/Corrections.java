@@ -1,0 +1,111 @@
+package com.digitrecognizer.corrections;
+
+import com.digitrecognizer.corrections.Correction.Status;
+import com.digitrecognizer.recognition.InkRaster;
+import com.digitrecognizer.recognition.Prediction;
+import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Keeps people's corrections. Each save is committed before it returns (the repository's own
+ * transaction), so whoever is told "saved" may rely on it. Database failures reach the caller as
+ * Spring's {@code DataAccessException}, for the view and the API to say so in their own words.
+ */
+@Service
+public class Corrections {
+
+    /** What the model's answer is stored as when it was unsure. */
+    static final String UNSURE_ANSWER = "?";
+
+    private final CorrectionRepository repository;
+
+    Corrections(CorrectionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A correction from the drawing pad; {@link StoreUnavailableException} when the database cannot take it. */
+    public Correction save(InkRaster drawing, Prediction prediction, String label, String sessionKey) {
+        return save(Drawings.png(drawing), prediction, label, Channel.VIEW, sessionKey);
+    }
+
+    /** A correction sent to the API, with the image as it was sent and what the model said of it. */
+    Correction save(byte[] image, Prediction prediction, String label) {
+        return save(Drawings.png(image), prediction, label, Channel.API, null);
+    }
+
+    private Correction save(byte[] png, Prediction prediction, String label, Channel channel, String sessionKey) {
+        if (!Labels.valid(label)) {
+            throw new IllegalArgumentException("Not a label: " + label);
+        }
+        Correction correction = new Correction(null, Instant.now(), label, answerOf(prediction),
+                prediction.verdict().label(), probabilitiesOf(prediction), prediction.modelVersion(),
+                channel.name().toLowerCase(Locale.ROOT), sessionKey, Status.NEW, png,
+                Drawings.bytes(prediction.networkInput()));
+        try {
+            return repository.save(correction);
+        } catch (DataAccessException | TransactionException e) {
+            throw new StoreUnavailableException(e);
+        }
+    }
+
+    public Optional<Correction> find(long id) {
+        return repository.findById(id);
+    }
+
+    /** One page of all corrections, newest first. */
+    Page<Correction> newestFirst(int page, int size) {
+        return repository.findAll(PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    }
+
+    /** Deletes one correction; false when there was none with that id. */
+    public boolean delete(long id) {
+        if (!repository.existsById(id)) {
+            return false;
+        }
+        repository.deleteById(id);
+        return true;
+    }
+
+    public void deleteAll(Collection<Long> ids) {
+        repository.deleteAllById(ids);
+    }
+
+    /** Accepts corrections for training, or discards them; answers how many there were. */
+    public int review(Collection<Long> ids, Status status) {
+        return ids.isEmpty() ? 0 : repository.updateStatus(ids, status);
+    }
+
+    /** Deletes the corrections made before {@code before}; answers how many. */
+    int purgeCreatedBefore(Instant before) {
+        return repository.deleteCreatedBefore(before);
+    }
+
+    /** The model's answer as text: the digit, "?" when unsure, or "not-a-digit". */
+    static String answerOf(Prediction prediction) {
+        return switch (prediction.verdict()) {
+            case DIGIT -> String.valueOf(prediction.digit());
+            case UNSURE -> UNSURE_ANSWER;
+            case NOT_A_DIGIT -> Labels.NOT_A_DIGIT;
+        };
+    }
+
+    private static String probabilitiesOf(Prediction prediction) {
+        StringJoiner joined = new StringJoiner(",");
+        for (float p : prediction.probabilities()) {
+            joined.add(Float.toString(p));
+        }
+        return joined.add(Float.toString(prediction.notADigitProbability())).toString();
+    }
+}

@@ -1,0 +1,22 @@
+package com.digitrecognizer.corrections;
+
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The corrections store on a real PostgreSQL 17, started by the test. */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(Corrections.class)
+class PostgresCorrectionsStoreTest extends CorrectionsStoreContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = Postgres.newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+}
