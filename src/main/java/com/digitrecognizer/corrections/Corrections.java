@@ -4,12 +4,14 @@ import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
+import com.digitrecognizer.security.AuditLog;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -29,9 +31,11 @@ public class Corrections {
     static final String UNSURE_ANSWER = "?";
 
     private final CorrectionRepository repository;
+    private final AuditLog audit;
 
-    Corrections(CorrectionRepository repository) {
+    Corrections(CorrectionRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     /** A correction from the drawing pad; {@link StoreUnavailableException} when the database cannot take it. */
@@ -69,27 +73,42 @@ public class Corrections {
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
     }
 
-    /** Deletes one correction; false when there was none with that id. */
+    /** Deletes one correction (an admin's action, audited); false when there was none with that id. */
+    @Transactional
     public boolean delete(long id) {
         if (!repository.existsById(id)) {
             return false;
         }
         repository.deleteById(id);
+        audit.record("delete", "correction " + id);
         return true;
     }
 
+    /** Deletes corrections (an admin's action, audited). */
+    @Transactional
     public void deleteAll(Collection<Long> ids) {
         repository.deleteAllById(ids);
+        audit.record("delete", "corrections " + ids);
     }
 
-    /** Accepts corrections for training, or discards them; answers how many there were. */
+    /** Accepts corrections for training, or discards them (audited); answers how many there were. */
+    @Transactional
     public int review(Collection<Long> ids, Status status) {
-        return ids.isEmpty() ? 0 : repository.updateStatus(ids, status);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int changed = repository.updateStatus(ids, status);
+        audit.record(status == Status.ACCEPTED ? "accept" : status.name().toLowerCase(Locale.ROOT),
+                "corrections " + ids);
+        return changed;
     }
 
-    /** Deletes the corrections made before {@code before}; answers how many. */
+    /** Deletes the corrections made before {@code before} (audited); answers how many. */
+    @Transactional
     int purgeCreatedBefore(Instant before) {
-        return repository.deleteCreatedBefore(before);
+        int purged = repository.deleteCreatedBefore(before);
+        audit.record("purge", purged + " corrections made before " + before);
+        return purged;
     }
 
     /** The model's answer as text: the digit, "?" when unsure, or "not-a-digit". */

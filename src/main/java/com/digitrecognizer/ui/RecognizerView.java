@@ -29,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,7 @@ import java.util.Locale;
  * in plain words instead of shown as a digit.
  */
 @Route("")
+@AnonymousAllowed // unless security.require-login asks for a login (security.RequireLogin)
 @PageTitle("Digit Recognizer")
 @JsModule("./color-scheme.ts")
 public class RecognizerView extends VerticalLayout {

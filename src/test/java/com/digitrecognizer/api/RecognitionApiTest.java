@@ -146,7 +146,8 @@ class RecognitionApiTest {
         HttpResponse<String> page = api().get("/swagger-ui/index.html");
 
         assertThat(openApi.get("paths").propertyNames())
-                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/model");
+                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/model", "/api/v1/corrections", "/api/v1/corrections/{id}",
+                        "/api/v1/corrections/{id}/image");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Swagger UI");
     }

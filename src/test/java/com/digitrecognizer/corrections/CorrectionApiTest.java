@@ -14,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The corrections API through real HTTP against the running app, on its own empty database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "corrections.max-per-client-per-minute=1000"})
+        "corrections.max-per-client-per-minute=1000", "security.admin.password=" + CorrectionApiTest.PASSWORD})
 class CorrectionApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String PASSWORD = "api-test-password";
     private static final JsonMapper JSON = JsonMapper.shared();
 
     @LocalServerPort
@@ -97,9 +98,22 @@ class CorrectionApiTest {
         assertThat(adminApi().get(CORRECTIONS + "/abc").statusCode()).isEqualTo(400);
     }
 
-    /** The client allowed to read and delete. */
+    @Test
+    void theOpenApiDescriptionDocumentsTheCorrectionsAndTheirLogin() {
+        JsonNode openApi = json(api().get("/v3/api-docs"), 200);
+
+        JsonNode create = openApi.at("/paths/~1api~1v1~1corrections/post");
+        assertThat(create.at("/responses").propertyNames()).contains("201", "400", "413", "429", "503");
+        assertThat(create.has("security")).as("anyone may send one").isFalse();
+        assertThat(openApi.at("/paths/~1api~1v1~1corrections~1{id}/delete/security/0").has("basic")).isTrue();
+        assertThat(openApi.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+        assertThat(openApi.at("/components/schemas/Correction/properties").propertyNames())
+                .contains("label", "modelAnswer", "verdict", "status", "image");
+    }
+
+    /** The admin, over HTTP Basic, as another system reads and deletes. */
     CorrectionsClient adminApi() {
-        return api();
+        return api().as("admin", PASSWORD);
     }
 
     static JsonNode json(HttpResponse<String> response, int status) {

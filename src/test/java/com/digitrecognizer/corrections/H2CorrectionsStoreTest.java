@@ -3,6 +3,7 @@ package com.digitrecognizer.corrections;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import com.digitrecognizer.security.AuditLog;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 /** The corrections store on H2 in file mode, as the app runs it by default (its settings, another folder). */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(Corrections.class)
+@Import({Corrections.class, AuditLog.class})
 class H2CorrectionsStoreTest extends CorrectionsStoreContract {
 
     @TempDir
