@@ -8,6 +8,7 @@ import com.digitrecognizer.recognition.Recognizer;
 import com.digitrecognizer.recognition.Verdict;
 import com.digitrecognizer.ui.DigitPad.Action;
 import com.digitrecognizer.ui.DigitPad.DrawnEvent;
+import com.digitrecognizer.ui.corrections.CorrectionForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -63,6 +64,7 @@ public class RecognizerView extends VerticalLayout {
     private static final int NO_DRAWING = -1;
 
     private final Recognizer recognizer;
+    private final CorrectionForm correction;
     private final DigitPad pad = new DigitPad();
     private final Span digit = new Span(NO_DIGIT);
     private final Span verdict = new Span();
@@ -78,8 +80,9 @@ public class RecognizerView extends VerticalLayout {
     /** The pad's number of the drawing in the top history row: its later strokes update that row. */
     private int drawingInTopRow = NO_DRAWING;
 
-    public RecognizerView(Recognizer recognizer, UiProperties settings) {
+    public RecognizerView(Recognizer recognizer, UiProperties settings, CorrectionForm correction) {
         this.recognizer = recognizer;
+        this.correction = correction;
         // the look is in styles.css (META-INF/resources), by these class names
         addClassName("recognizer");
 
@@ -157,7 +160,7 @@ public class RecognizerView extends VerticalLayout {
 
         chart.setId("probability-chart");
         chart.setWidthFull();
-        VerticalLayout column = new VerticalLayout(result, hint, chart);
+        VerticalLayout column = new VerticalLayout(result, hint, correction, chart);
         column.addClassName("result-column");
         column.setPadding(false);
         return column;
@@ -196,8 +199,10 @@ public class RecognizerView extends VerticalLayout {
         }
         byte[] ink = drawn.ink();
         try {
-            Prediction prediction = recognizer.recognize(new InkRaster(width, height, ink));
+            InkRaster raster = new InkRaster(width, height, ink);
+            Prediction prediction = recognizer.recognize(raster);
             show(prediction);
+            correction.offer(raster, prediction);
             record(drawn.drawing(), HistoryEntry.of(Thumbnails.ofDrawing(width, height, ink), prediction,
                     LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
@@ -272,6 +277,7 @@ public class RecognizerView extends VerticalLayout {
         runnerUp.setText("");
         networkInput.setSrc(Thumbnails.ofNetworkInput(new float[ModelContract.PIXELS]));
         chart.clear();
+        correction.clear();
     }
 
     /** What the big answer shows: the digit only when it is one, "?" when unsure, "–" when no digit. */
