@@ -13,8 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -31,10 +34,14 @@ public class Corrections {
     static final String UNSURE_ANSWER = "?";
 
     private final CorrectionRepository repository;
+    private final CorrectionQueries queries;
+    private final Exports exports;
     private final AuditLog audit;
 
-    Corrections(CorrectionRepository repository, AuditLog audit) {
+    Corrections(CorrectionRepository repository, CorrectionQueries queries, Exports exports, AuditLog audit) {
         this.repository = repository;
+        this.queries = queries;
+        this.exports = exports;
         this.audit = audit;
     }
 
@@ -71,6 +78,45 @@ public class Corrections {
     Page<Correction> newestFirst(int page, int size) {
         return repository.findAll(PageRequest.of(page, size,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    }
+
+    /** One page of the corrections the filter lets through, newest first, without their drawings. */
+    public List<CorrectionSummary> find(CorrectionFilter filter, int offset, int limit) {
+        return queries.page(filter, offset, limit);
+    }
+
+    public long count(CorrectionFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** How often each model answer met each correct label among the filtered corrections. */
+    public List<Confusion> confusion(CorrectionFilter filter) {
+        return queries.confusion(filter);
+    }
+
+    public List<String> modelVersions() {
+        return queries.modelVersions();
+    }
+
+    /** The accepted one-digit corrections as an IDX pair (zipped), as training reads MNIST (audited). */
+    public int exportIdx(OutputStream out) throws IOException {
+        int count = exports.idx(out);
+        audit.record("export-idx", count + " images");
+        return count;
+    }
+
+    /** The accepted corrections as CSV (audited). */
+    public int exportCsv(OutputStream out) throws IOException {
+        int count = exports.csv(out);
+        audit.record("export-csv", count + " corrections");
+        return count;
+    }
+
+    /** The accepted corrections' drawings as a zip of PNGs (audited). */
+    public int exportPngs(OutputStream out) throws IOException {
+        int count = exports.pngs(out);
+        audit.record("export-png", count + " drawings");
+        return count;
     }
 
     /** Deletes one correction (an admin's action, audited); false when there was none with that id. */

@@ -116,6 +116,30 @@ abstract class CorrectionsStoreContract {
     }
 
     @Test
+    void theAdminQueriesFilterPageCountAndCrossTabulate() {
+        long a = save("1").id();
+        save("1");
+        long c = save("7").id();
+        corrections.review(List.of(c), Status.ACCEPTED);
+        repository.save(withCreatedAt(corrections.find(a).orElseThrow(), Instant.now().minus(10, ChronoUnit.DAYS)));
+
+        assertThat(corrections.count(CorrectionFilter.ALL)).isEqualTo(3);
+        assertThat(corrections.find(CorrectionFilter.ALL, 0, 2)).extracting(CorrectionSummary::id).doesNotContain(a);
+        assertThat(corrections.find(CorrectionFilter.ALL, 2, 2)).extracting(CorrectionSummary::id).containsExactly(a);
+        CorrectionFilter ones = new CorrectionFilter("1", null, null, null, null, null);
+        assertThat(corrections.count(ones)).isEqualTo(2);
+        CorrectionFilter accepted = new CorrectionFilter(null, "1", "test-model", null, null, Status.ACCEPTED);
+        assertThat(corrections.find(accepted, 0, 10)).extracting(CorrectionSummary::label).containsExactly("7");
+        CorrectionFilter lastWeek = new CorrectionFilter(null, null, null, Instant.now().minus(7, ChronoUnit.DAYS),
+                Instant.now().plusSeconds(60), null);
+        assertThat(corrections.count(lastWeek)).isEqualTo(2);
+        assertThat(corrections.find(lastWeek, 0, 10).getFirst().networkInput()).hasSize(784);
+        assertThat(corrections.confusion(CorrectionFilter.ALL))
+                .containsExactly(new Confusion("1", "1", 2), new Confusion("1", "7", 1));
+        assertThat(corrections.modelVersions()).containsExactly("test-model");
+    }
+
+    @Test
     void aBadLabelIsNeverStored() {
         assertThatThrownBy(() -> save("seven")).isInstanceOf(IllegalArgumentException.class);
         assertThat(repository.count()).isZero();

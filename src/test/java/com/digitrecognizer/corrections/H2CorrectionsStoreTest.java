@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** The corrections store on H2 in file mode, as the app runs it by default (its settings, another folder). */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Corrections.class, AuditLog.class})
+@Import({Corrections.class, CorrectionQueries.class, Exports.class, AuditLog.class})
 class H2CorrectionsStoreTest extends CorrectionsStoreContract {
 
     @TempDir

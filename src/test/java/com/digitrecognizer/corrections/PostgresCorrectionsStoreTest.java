@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The corrections store on a real PostgreSQL 17, started by the test. */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Corrections.class, AuditLog.class})
+@Import({Corrections.class, CorrectionQueries.class, Exports.class, AuditLog.class})
 class PostgresCorrectionsStoreTest extends CorrectionsStoreContract {
 
     @DynamicPropertySource
