@@ -140,6 +140,17 @@ abstract class CorrectionsStoreContract {
     }
 
     @Test
+    void theRetentionPurgeKeepsWhatIsYoungerThanTheRetention() {
+        long old = repository.save(withCreatedAt(save("5"), Instant.now().minus(31, ChronoUnit.DAYS))).id();
+        long young = repository.save(withCreatedAt(save("6"), Instant.now().minus(29, ChronoUnit.DAYS))).id();
+
+        new RetentionPurge(corrections, new CorrectionsProperties(Duration.ofDays(30), "-", 1)).purge();
+
+        assertThat(corrections.find(old)).isEmpty();
+        assertThat(corrections.find(young)).isPresent();
+    }
+
+    @Test
     void aBadLabelIsNeverStored() {
         assertThatThrownBy(() -> save("seven")).isInstanceOf(IllegalArgumentException.class);
         assertThat(repository.count()).isZero();
