@@ -28,11 +28,8 @@ class DatabaseDownTest {
     int port;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+    static void database(DynamicPropertyRegistry registry) {
+        postgres = Postgres.ownServer(registry);
     }
 
     @AfterAll

@@ -15,9 +15,6 @@ class PostgresCorrectionsStoreTest extends CorrectionsStoreContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = Postgres.newDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        Postgres.use(registry, Postgres.newDatabase());
     }
 }

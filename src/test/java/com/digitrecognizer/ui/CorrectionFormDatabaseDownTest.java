@@ -1,5 +1,6 @@
 package com.digitrecognizer.ui;
 
+import com.digitrecognizer.corrections.Postgres;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -21,11 +22,8 @@ class CorrectionFormDatabaseDownTest extends SpringBrowserlessTest {
     private static EmbeddedPostgres postgres;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+    static void database(DynamicPropertyRegistry registry) {
+        postgres = Postgres.ownServer(registry);
     }
 
     @AfterAll
