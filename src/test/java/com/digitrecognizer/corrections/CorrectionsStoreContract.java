@@ -4,9 +4,14 @@ import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.Verdict;
+import com.digitrecognizer.security.AuditLog;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * mode, a real PostgreSQL): the Flyway migrations, then saving, reading, paging, reviewing and
  * purging through the real repository. Each subclass names its database.
  */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({Corrections.class, CorrectionQueries.class, Exports.class, AuditLog.class, SimpleMeterRegistry.class})
 abstract class CorrectionsStoreContract {
 
     @Autowired
