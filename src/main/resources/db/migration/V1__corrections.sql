@@ -20,6 +20,7 @@ CREATE TABLE correction (
     -- the 28x28 image the network saw, one byte a pixel (ink = 255), the stuff of training data; null for a number
     network_input  BYTEA
 );
--- the admin grid pages newest first and filters by these; the purge deletes by age
-CREATE INDEX correction_created_at ON correction (created_at);
-CREATE INDEX correction_status_created_at ON correction (status, created_at);
+-- the admin grid pages newest first (created_at, then id) straight down these indexes, no sort;
+-- the purge deletes by age
+CREATE INDEX correction_newest ON correction (created_at DESC, id DESC);
+CREATE INDEX correction_status_newest ON correction (status, created_at DESC, id DESC);

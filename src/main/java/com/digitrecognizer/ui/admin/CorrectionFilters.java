@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The admin grid's filters: correct label, model answer, model version, date range, status. */
 final class CorrectionFilters extends FlexLayout {
@@ -24,12 +25,13 @@ final class CorrectionFilters extends FlexLayout {
     private final Select<Status> status = new Select<>();
     private final ZoneId zone;
 
-    CorrectionFilters(List<String> modelVersions, ZoneId zone, Consumer<CorrectionFilter> changed) {
+    CorrectionFilters(Supplier<List<String>> modelVersions, ZoneId zone, Consumer<CorrectionFilter> changed) {
         this.zone = zone;
         label.setId("filter-label");
         answer.setId("filter-answer");
         version.setId("filter-version");
-        version.setItems(modelVersions);
+        // asked for when the list is opened, not with the page: a DISTINCT over every correction
+        version.setItems(query -> modelVersions.get().stream().skip(query.getOffset()).limit(query.getLimit()));
         version.setClearButtonVisible(true);
         from.setId("filter-from");
         to.setId("filter-to");

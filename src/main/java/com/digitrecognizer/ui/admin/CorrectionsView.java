@@ -8,10 +8,10 @@ import com.digitrecognizer.security.Roles;
 import com.digitrecognizer.ui.Thumbnails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,15 +45,17 @@ public class CorrectionsView extends VerticalLayout {
     private final ZoneId zone = ZoneId.systemDefault();
     private final Grid<CorrectionSummary> grid = new Grid<>();
     private final ConfusionChart chart = new ConfusionChart();
+    private final Details heatMap = new Details("Model answer against the right one (heat map)", chart);
     private final CorrectionFilters filters;
     private CorrectionFilter filter = CorrectionFilter.ALL;
 
     public CorrectionsView(Corrections corrections, AuthenticationContext user) {
         this.corrections = corrections;
-        this.filters = new CorrectionFilters(corrections.modelVersions(), zone, this::filter);
+        this.filters = new CorrectionFilters(corrections::modelVersions, zone, this::filter);
         configureGrid();
-        add(new AdminHeader("Corrections", user), filters, actions(), grid, new H2("Model answer against the right one"),
-                chart, exports());
+        heatMap.setId("heat-map");
+        heatMap.addOpenedChangeListener(opened -> showChartLater());
+        add(new AdminHeader("Corrections", user), filters, actions(), grid, heatMap, exports());
         filter(CorrectionFilter.ALL);
     }
 
@@ -116,7 +118,17 @@ public class CorrectionsView extends VerticalLayout {
         filter = chosen;
         grid.setItems(query -> corrections.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, corrections.count(filter)));
-        chart.show(corrections.confusion(filter));
+        showChartLater();
+    }
+
+    /**
+     * The heat map counts every filtered correction (a GROUP BY over all of them), so it is made
+     * only while its section is open: the grid's first page never waits for it.
+     */
+    private void showChartLater() {
+        if (heatMap.isOpened()) {
+            chart.show(corrections.confusion(filter));
+        }
     }
 
     private void review(Status status) {
@@ -154,7 +166,7 @@ public class CorrectionsView extends VerticalLayout {
     private void refresh() {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
-        chart.show(corrections.confusion(filter));
+        showChartLater();
     }
 
     private static float[] unit(byte[] pixels) {
