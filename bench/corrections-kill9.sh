@@ -8,29 +8,15 @@
 #   bench/corrections-kill9.sh            DB=postgres bench/corrections-kill9.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-PORT=${PORT:-18096} # beside bench/load.sh's 18095, so that both can run
-. bench/server.sh
-. bench/postgres.sh
-DB=${DB:-h2}
+. bench/corrections.sh
 TOTAL=${TOTAL:-1000}
 SENDERS=${SENDERS:-4}
 HALF=${HALF:-$((TOTAL / 2))}
-OUT=$ROOT/target/kill9-$DB
-rm -rf "$OUT" && mkdir -p "$OUT/work"
-JAR=$ROOT/$JAR
-PNG=$ROOT/$PNG
 export SECURITY_ADMIN_PASSWORD=kill9-bench
-ARGS=(--recognition.model-path="$ROOT/saved_model" --corrections.max-per-client-per-minute=1000000)
-if [ "$DB" = postgres ]; then
-  start_postgres
-  ARGS+=(--spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --spring.datasource.password=)
-fi
-trap 'kill -9 ${SERVER_PID:-} 2>/dev/null || true; [ "$DB" = postgres ] && stop_postgres' EXIT
-
-echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(uptime | sed 's/.*load/load/'), DB=$DB, $TOTAL corrections from $SENDERS senders, kill -9 after $HALF"
+corrections_setup kill9
+corrections_header "$TOTAL corrections from $SENDERS senders, kill -9 after $HALF"
 cd "$OUT/work" # the H2 default is ./data/corrections under the working folder
-start_server "$OUT/server-1.log" "${ARGS[@]}"
+start_server "$OUT/server-1.log" "${APP_ARGS[@]}"
 
 send() { # sender N: its share of the corrections, one id a line in acked-N for every 201
   for _ in $(seq 1 $((TOTAL / SENDERS))); do
@@ -51,7 +37,7 @@ wait # the senders finish, their remaining requests refused
 acked=$(cat "$OUT"/acked-* | sort -n | uniq)
 echo "acknowledged (201): $(echo "$acked" | wc -l) ($killed_at when killed)"
 
-start_server "$OUT/server-2.log" "${ARGS[@]}"
+start_server "$OUT/server-2.log" "${APP_ARGS[@]}"
 missing=0
 for id in $acked; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -u admin:kill9-bench "http://127.0.0.1:$PORT/api/v1/corrections/$id")

@@ -7,28 +7,14 @@
 #   bench/corrections-write.sh            DB=postgres bench/corrections-write.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-PORT=${PORT:-18096} # beside bench/load.sh's 18095, so that both can run
-. bench/server.sh
-. bench/postgres.sh
-DB=${DB:-h2}
+. bench/corrections.sh
 RATE=${RATE:-50}
 DURATION=${DURATION:-60}
 CONNECTIONS=5
-OUT=$ROOT/target/write-$DB
-rm -rf "$OUT" && mkdir -p "$OUT/work"
-JAR=$ROOT/$JAR
-export PNG=$ROOT/$PNG
-ARGS=(--recognition.model-path="$ROOT/saved_model" --corrections.max-per-client-per-minute=1000000)
-if [ "$DB" = postgres ]; then
-  start_postgres
-  ARGS+=(--spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --spring.datasource.password=)
-fi
-trap 'stop_server; [ "$DB" = postgres ] && stop_postgres' EXIT
-
-echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(uptime | sed 's/.*load/load/'), DB=$DB, $RATE corrections/s for $DURATION s"
+corrections_setup write
+corrections_header "$RATE corrections/s for $DURATION s"
 cd "$OUT/work"
-start_server "$OUT/server.log" "${ARGS[@]}"
+start_server "$OUT/server.log" "${APP_ARGS[@]}"
 cd "$ROOT"
 # each of the connections waits between its requests so that together they send about RATE a second
 DELAY_MS=$((CONNECTIONS * 1000 / RATE)) wrk -t1 -c$CONNECTIONS -d10s -s bench/correction.lua \
