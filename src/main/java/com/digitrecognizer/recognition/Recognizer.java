@@ -50,6 +50,44 @@ public class Recognizer implements AutoCloseable {
         return counted(Channel.API, () -> classifyOne(Preprocessor.normalize(decoder.decode(image)), start), start);
     }
 
+    /** Reads the digits drawn on the canvas: one digit or a number. */
+    public Reading read(InkRaster raster) {
+        long start = System.nanoTime();
+        return read(Channel.VIEW, () -> raster.toInkMap(), start);
+    }
+
+    /** Reads the digits in an encoded image: one digit or a number on one line. */
+    public Reading read(byte[] image) {
+        long start = System.nanoTime();
+        return read(Channel.API, () -> decoder.decode(image), start);
+    }
+
+    /** Every candidate digit of the page in one inference, then the best sequence of them. */
+    private Reading read(Channel channel, Supplier<InkMap> page, long start) {
+        try {
+            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits());
+            int count = candidates.list().size();
+            float[] probabilities = admitted(() -> classifier.classify(candidates.networkInputs(), count));
+            List<Integer> chosen = NumberReader.choose(candidates, probabilities);
+            if (chosen.size() > properties.maxDigits()) {
+                throw Segmenter.tooMany(properties.maxDigits());
+            }
+            double elapsedMs = (System.nanoTime() - start) / 1e6;
+            List<Reading.Digit> digits = new ArrayList<>(chosen.size());
+            for (int c : chosen) {
+                float[] input = Arrays.copyOfRange(candidates.networkInputs(), c * ModelContract.PIXELS,
+                        (c + 1) * ModelContract.PIXELS);
+                digits.add(new Reading.Digit(Prediction.of(probabilities, c, properties.minConfidence(),
+                        model().version(), elapsedMs, input), candidates.list().get(c).box()));
+            }
+            digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
+            return Reading.of(digits, model().version(), elapsedMs);
+        } catch (RecognitionException e) {
+            metrics.refused(channel, e.reason());
+            throw e;
+        }
+    }
+
     /**
      * Recognises the health check's probe image through decoding, normalisation and the model, but
      * past the admission slots and the batcher, and left out of the metrics: a server busy with

@@ -1,0 +1,74 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.Segmenter.Candidate;
+import com.digitrecognizer.recognition.Segmenter.Candidates;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses the digits among a page's candidates: the sequence of candidates that covers every
+ * atom once, from left to right, and that the network finds most probable — the product of each
+ * one's likeliest digit, so that a cut through a digit or two digits taken for one (both of
+ * which the network calls "not a digit") lose to the right cut. Neighbours that overlap much
+ * are unlikely two digits: a second stroke of the same digit is.
+ */
+final class NumberReader {
+
+    /** Overlap (of the narrower one's width) that neighbouring digits have without paying for it. */
+    private static final double FREE_OVERLAP = 0.2;
+    private static final double OVERLAP_COST = 3;
+    /** A mark cut in two must be two digits clearly likelier than one. */
+    private static final double CUT_COST = 0;
+
+    private NumberReader() {
+    }
+
+    /** The chosen candidates, left to right, from the network's {@code probabilities} of every candidate. */
+    static List<Integer> choose(Candidates candidates, float[] probabilities) {
+        List<Candidate> list = candidates.list();
+        double[] best = new double[list.size()]; // log-probability of the best path ending with candidate c
+        int[] previous = new int[list.size()];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int c = 0; c < list.size(); c++) {
+            Candidate candidate = list.get(c);
+            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost();
+            previous[c] = -1;
+            if (candidate.first() == 0) {
+                best[c] = own;
+                continue;
+            }
+            for (int p = 0; p < c; p++) { // candidates come ordered by first atom: those before c end no later
+                if (list.get(p).end() == candidate.first() && best[p] > Double.NEGATIVE_INFINITY) {
+                    double path = best[p] + own - overlapCost(list.get(p).box(), candidate.box())
+                            - (candidates.cutBefore()[candidate.first()] ? CUT_COST : 0);
+                    if (path > best[c]) {
+                        best[c] = path;
+                        previous[c] = p;
+                    }
+                }
+            }
+        }
+        int last = -1;
+        for (int c = 0; c < list.size(); c++) {
+            if (list.get(c).end() == candidates.atoms() && (last < 0 || best[c] > best[last])) {
+                last = c;
+            }
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (int c = last; c >= 0; c = previous[c]) {
+            chosen.addFirst(c);
+        }
+        return chosen;
+    }
+
+    private static float bestDigit(float[] probabilities, int candidate) {
+        int from = candidate * ModelContract.CLASSES;
+        return probabilities[from + ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS)];
+    }
+
+    private static double overlapCost(Box left, Box right) {
+        return OVERLAP_COST * Math.max(0, Segmenter.overlap(left, right) - FREE_OVERLAP);
+    }
+}
