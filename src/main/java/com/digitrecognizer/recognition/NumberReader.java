@@ -19,6 +19,9 @@ final class NumberReader {
     /** Overlap (of the narrower one's width) that neighbouring digits have without paying for it. */
     private static final double FREE_OVERLAP = 0.2;
     private static final double OVERLAP_COST = 3;
+    /** The widest a "1" is, as a share of its height, and what a wider one costs. */
+    private static final double ONE_WIDEST = 0.5;
+    private static final double WIDE_ONE_COST = 3;
     /** A mark cut in two must be two digits clearly likelier than one. */
     private static final double CUT_COST = 0;
 
@@ -33,7 +36,8 @@ final class NumberReader {
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int c = 0; c < list.size(); c++) {
             Candidate candidate = list.get(c);
-            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost();
+            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost()
+                    - (isWideOne(probabilities, c, candidate.box()) ? WIDE_ONE_COST : 0);
             previous[c] = -1;
             if (candidate.first() == 0) {
                 best[c] = own;
@@ -61,6 +65,16 @@ final class NumberReader {
             chosen.addFirst(c);
         }
         return chosen;
+    }
+
+    /**
+     * A "1" is a stroke: a piece as wide as half its height that reads as one is more likely a
+     * part of something else (a letter's leg, half of a 0).
+     */
+    private static boolean isWideOne(float[] probabilities, int candidate, Box box) {
+        int from = candidate * ModelContract.CLASSES;
+        return ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS) == 1
+                && box.width() > ONE_WIDEST * box.height();
     }
 
     private static float bestDigit(float[] probabilities, int candidate) {

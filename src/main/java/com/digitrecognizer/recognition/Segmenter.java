@@ -22,10 +22,14 @@ final class Segmenter {
     /** Lines are shrunk to about this many pixels high first: plenty for a 20-pixel digit, cheap to search. */
     private static final int WORKING_HEIGHT = 48;
     private static final float INK = 0.35f;
+    /** The least ink the darkest pixel of a line shrunk to its working height has, if it was written with a pen. */
+    private static final float STROKE = 0.3f;
+    /** Strokes wider than this share of the line's height are no pen's: the page is filled (noise, a photo). */
+    private static final double FILLED = 0.4;
     /** Marks smaller than this share of the tallest are specks, not strokes. */
     private static final double SPECK = 0.12;
     /** A mark this much wider than a digit is high is cut into candidates. */
-    private static final double WIDE = 0.75;
+    private static final double WIDE = 1.0;
     /** A cut strays at most this share of a digit's height aside. */
     private static final double BAND = 0.2;
     /** No cut closer than this share of a digit's height to another or to an edge. */
@@ -85,6 +89,14 @@ final class Segmenter {
         if (strongest <= 0.02f) {
             throw new RecognitionException(Reason.BLANK_DRAWING, "There is no digit on the page: it is blank.");
         }
+        if (strongest < STROKE) { // a pen's stroke stays dark when shrunk; scattered dots fade to grey
+            throw new RecognitionException(Reason.BLANK_DRAWING,
+                    "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
+        }
+        if (strokeWidth(working, INK * strongest) > FILLED * working.inkHeight()) {
+            throw new RecognitionException(Reason.BLANK_DRAWING,
+                    "There is no handwriting on the page: it is filled in rather than written with strokes.");
+        }
         Blobs blobs = Blobs.of(working, INK * strongest);
         List<Blob> marks = strokes(blobs.all());
         int digitHeight = marks.stream().filter(b -> !isFlat(b)).mapToInt(Blob::height).max()
@@ -115,6 +127,27 @@ final class Segmenter {
             cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
         }
         return new Candidates(list, networkInputs, cutBefore);
+    }
+
+    /**
+     * How thick the strokes are: the mean length of the runs of ink across the page or down it,
+     * whichever is shorter (a bar is long one way, never both).
+     */
+    static double strokeWidth(InkMap page, float threshold) {
+        float[] ink = page.ink();
+        long pixels = 0;
+        long across = 0;
+        long down = 0;
+        for (int y = 0, i = 0; y < page.height(); y++) {
+            for (int x = 0; x < page.width(); x++, i++) {
+                if (ink[i] > threshold) {
+                    pixels++;
+                    across += x == 0 || !(ink[i - 1] > threshold) ? 1 : 0;
+                    down += y == 0 || !(ink[i - page.width()] > threshold) ? 1 : 0;
+                }
+            }
+        }
+        return (double) pixels / Math.max(1, Math.max(across, down));
     }
 
     static RecognitionException tooMany(int maxDigits) {
