@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reading a 6-digit number in-process, from the canvas's ink raster to the text: segmentation,
  * one inference of every candidate, the best sequence. Twenty numbers of MNIST test digits, read
- * in turn; beside it, one digit predicted the same way, as the yardstick of the same run.
+ * in turn; beside it, one digit read and predicted, as the yardstick of the same run.
  * <pre>./mvnw -Pbench -Dbench.args="ReadingBenchmark -f 1 -wi 3 -i 5"</pre>
  */
 @State(Scope.Benchmark)
@@ -60,6 +60,12 @@ public class ReadingBenchmark {
     public Reading readSixDigits() {
         next = (next + 1) % numbers.length;
         return recognizer.read(numbers[next]);
+    }
+
+    /** The pad's path for one digit: the reader, whose one-digit case it is. */
+    @Benchmark
+    public Reading readOneDigit() {
+        return recognizer.read(digit);
     }
 
     @Benchmark

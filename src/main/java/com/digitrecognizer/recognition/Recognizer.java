@@ -20,6 +20,9 @@ import java.util.function.Supplier;
 @Service
 public class Recognizer implements AutoCloseable {
 
+    /** The least confidence of a digit cut out of a larger mark (measured: bench/RESULTS.md). */
+    private static final float CUT_MIN_CONFIDENCE = 0.99f;
+
     private final DigitClassifier classifier;
     private final ImageDecoder decoder;
     private final Semaphore slots;
@@ -77,7 +80,10 @@ public class Recognizer implements AutoCloseable {
             for (int c : chosen) {
                 float[] input = Arrays.copyOfRange(candidates.networkInputs(), c * ModelContract.PIXELS,
                         (c + 1) * ModelContract.PIXELS);
-                digits.add(new Reading.Digit(Prediction.of(probabilities, c, properties.minConfidence(),
+                // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
+                float minConfidence = candidates.isCut(c) ? Math.max(properties.minConfidence(), CUT_MIN_CONFIDENCE)
+                        : properties.minConfidence();
+                digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence,
                         model().version(), elapsedMs, input), candidates.list().get(c).box()));
             }
             digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));

@@ -24,8 +24,8 @@ final class Segmenter {
     private static final float INK = 0.35f;
     /** The least ink the darkest pixel of a line shrunk to its working height has, if it was written with a pen. */
     private static final float STROKE = 0.3f;
-    /** Strokes wider than this share of the line's height are no pen's: the page is filled (noise, a photo). */
-    private static final double FILLED = 0.4;
+    /** A mark that fills more of its box than a disc does its square is no pen's stroke. */
+    private static final double FILLED = 0.85;
     /** Marks smaller than this share of the tallest are specks, not strokes. */
     private static final double SPECK = 0.12;
     /** A mark this much wider than a digit is high is cut into candidates. */
@@ -70,6 +70,12 @@ final class Segmenter {
         int atoms() {
             return cutBefore.length;
         }
+
+        /** Whether the candidate was cut out of a larger mark, on either side. */
+        boolean isCut(int candidate) {
+            Candidate c = list.get(candidate);
+            return cutBefore[c.first()] || c.end() < cutBefore.length && cutBefore[c.end()];
+        }
     }
 
     private Segmenter() {
@@ -93,11 +99,12 @@ final class Segmenter {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
         }
-        if (strokeWidth(working, INK * strongest) > FILLED * working.inkHeight()) {
+        Blobs blobs = Blobs.of(working, INK * strongest);
+        int lineHeight = working.inkHeight();
+        if (blobs.all().stream().anyMatch(blob -> isFilledIn(blob, lineHeight))) {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: it is filled in rather than written with strokes.");
         }
-        Blobs blobs = Blobs.of(working, INK * strongest);
         List<Blob> marks = strokes(blobs.all());
         int digitHeight = marks.stream().filter(b -> !isFlat(b)).mapToInt(Blob::height).max()
                 .orElse(marks.stream().mapToInt(Blob::height).max().orElse(1));
@@ -130,24 +137,14 @@ final class Segmenter {
     }
 
     /**
-     * How thick the strokes are: the mean length of the runs of ink across the page or down it,
-     * whichever is shorter (a bar is long one way, never both).
+     * A solid patch as high as the line and about as wide (noise, a photo, a scribbled-over
+     * area): a pen's strokes leave gaps in their box — a round shape at least a fifth of it — and
+     * a bar is long one way only. A dot is no patch.
      */
-    static double strokeWidth(InkMap page, float threshold) {
-        float[] ink = page.ink();
-        long pixels = 0;
-        long across = 0;
-        long down = 0;
-        for (int y = 0, i = 0; y < page.height(); y++) {
-            for (int x = 0; x < page.width(); x++, i++) {
-                if (ink[i] > threshold) {
-                    pixels++;
-                    across += x == 0 || !(ink[i - 1] > threshold) ? 1 : 0;
-                    down += y == 0 || !(ink[i - page.width()] > threshold) ? 1 : 0;
-                }
-            }
-        }
-        return (double) pixels / Math.max(1, Math.max(across, down));
+    private static boolean isFilledIn(Blob blob, int lineHeight) {
+        double aspect = (double) blob.width() / blob.height();
+        return blob.pixels() > FILLED * blob.width() * blob.height() && aspect > 0.6 && aspect < 2
+                && blob.height() >= lineHeight / 2;
     }
 
     static RecognitionException tooMany(int maxDigits) {
