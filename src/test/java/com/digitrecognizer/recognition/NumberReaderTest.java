@@ -62,6 +62,17 @@ class NumberReaderTest {
         assertThat(reading.digits()).extracting(d -> d.box().x()).isSorted();
     }
 
+    /** A speck blown up to 20 pixels reads as a confident "1": beside a whole digit it is too short to be one. */
+    @Test
+    void aShortStrayMarkIsNoDigit() {
+        Reading reading = read(560, g -> {
+            g.drawPolyline(new int[] {60, 200, 110}, new int[] {40, 40, 250}, 3);
+            g.drawLine(250, 205, 250, 235);
+        });
+
+        assertThat(reading.text()).isEqualTo("7");
+    }
+
     @Test
     void aLongStrokeUnderTheNumberIsNoDigit() {
         DrawnNumbers.Number number = new DrawnNumbers(3).of(firstOf(2, 0, 2, 6), false);
@@ -114,8 +125,8 @@ class NumberReaderTest {
         }
         System.out.printf("Numbers of MNIST test digits read exactly: %d of %d apart, %d of %d touching%n",
                 right[0], total[0], right[1], total[1]);
-        assertThat((double) right[0] / total[0]).isGreaterThan(0.85);
-        assertThat((double) right[1] / total[1]).isGreaterThan(0.45);
+        assertThat((double) right[0] / total[0]).isGreaterThan(0.91);
+        assertThat((double) right[1] / total[1]).isGreaterThan(0.55);
     }
 
     @Test
