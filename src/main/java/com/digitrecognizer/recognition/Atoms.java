@@ -21,6 +21,11 @@ final class Atoms {
     private static final double BAND = 0.2;
     /** No cut closer than this share of a digit's height to another or to an edge. */
     private static final double CUT_SPACING = 0.2;
+    /**
+     * The same in a mark wider than any digit: it holds two or more, and their cuts may lie
+     * closer, where a single wide digit would only be cut into more fragments.
+     */
+    private static final double SEVERAL_DIGITS_CUT_SPACING = 0.15;
 
     /**
      * Pixels of one blob between two cuts: in its row {@code top + i}, the columns from
@@ -40,6 +45,7 @@ final class Atoms {
     static List<Atom> of(Blobs blobs, List<Blob> marks, int digitHeight, int maxDigits) {
         List<Atom> atoms = new ArrayList<>();
         int spacing = (int) Math.max(2, CUT_SPACING * digitHeight);
+        int severalDigitsSpacing = (int) Math.max(2, SEVERAL_DIGITS_CUT_SPACING * digitHeight);
         for (Blob blob : marks.stream().sorted(Comparator.comparingDouble(Blob::centreX)).toList()) {
             if (blob.width() / spacing > maxDigits * Segmenter.MOST_ATOMS_PER_DIGIT) {
                 throw Segmenter.tooMany(maxDigits);
@@ -47,7 +53,8 @@ final class Atoms {
             int[] from = new int[blob.height()];
             Arrays.fill(from, blob.left());
             if (blob.width() > WIDE * digitHeight) {
-                for (int[] cut : Cuts.of(blobs, blob, spacing, (int) (BAND * digitHeight))) {
+                int apart = blob.width() > Segmenter.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
+                for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight))) {
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;
                 }

@@ -25,7 +25,7 @@ final class Segmenter {
     /** Marks further apart than this share of a digit's height are never one digit. */
     private static final double GAP = 0.1;
     /** No digit is wider than this share of its height. */
-    private static final double WIDEST_DIGIT = 1.6;
+    static final double WIDEST_DIGIT = 1.6;
 
     /**
      * Atoms {@code first} to {@code end} (exclusive) as one candidate digit; its box in page
