@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Segmenter {
 
-    static final int MOST_ATOMS_PER_DIGIT = 4;
+    static final int MOST_ATOMS_PER_DIGIT = 5;
     /** Lines are shrunk to about this many pixels high first: plenty for a 20-pixel digit, cheap to search. */
     private static final int WORKING_HEIGHT = 48;
     private static final float INK = 0.35f;
@@ -26,6 +26,12 @@ final class Segmenter {
     private static final double GAP = 0.1;
     /** No digit is wider than this share of its height. */
     static final double WIDEST_DIGIT = 1.6;
+    /**
+     * Nor wider than this when put together from several marks or from pieces of a mark too
+     * wide for one digit: a wide 0 or 2 is one whole mark, and candidates spanning two touching
+     * digits cost an inference each.
+     */
+    private static final double WIDEST_PIECED_DIGIT = 1.2;
 
     /**
      * Atoms {@code first} to {@code end} (exclusive) as one candidate digit; its box in page
@@ -78,7 +84,8 @@ final class Segmenter {
             for (int end = first + 1; end <= Math.min(atoms.size(), first + MOST_ATOMS_PER_DIGIT); end++) {
                 List<Atom> run = atoms.subList(first, end);
                 Box box = Atoms.union(run);
-                if (end > first + 1 && (box.width() > WIDEST_DIGIT * digitHeight
+                double widest = isOneDigitWideMark(blobs, run, digitHeight) ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
+                if (end > first + 1 && (box.width() > widest * digitHeight
                         || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
                     break;
                 }
@@ -99,6 +106,11 @@ final class Segmenter {
             stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
         }
         return new Candidates(list, networkInputs, cutBefore, stray);
+    }
+
+    private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int digitHeight) {
+        int blob = run.getFirst().blob();
+        return run.stream().allMatch(a -> a.blob() == blob) && blobs.blob(blob).width() <= WIDEST_DIGIT * digitHeight;
     }
 
     static RecognitionException tooMany(int maxDigits) {
