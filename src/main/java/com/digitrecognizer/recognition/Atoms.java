@@ -22,6 +22,11 @@ final class Atoms {
     /** No cut closer than this share of a digit's height to another or to an edge. */
     private static final double CUT_SPACING = 0.2;
     /**
+     * A cut entering a stroke costs as much as crossing this share of a digit's height of ink: so
+     * it slips through the one place two digits touch rather than across a 0's top and bottom.
+     */
+    private static final double STROKE_ENTRY = 0.3;
+    /**
      * The same in a mark wider than any digit: it holds two or more, and their cuts may lie
      * closer, where a single wide digit would only be cut into more fragments.
      */
@@ -54,7 +59,7 @@ final class Atoms {
             Arrays.fill(from, blob.left());
             if (blob.width() > WIDE * digitHeight) {
                 int apart = blob.width() > Segmenter.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
-                for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight))) {
+                for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight)) {
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;
                 }

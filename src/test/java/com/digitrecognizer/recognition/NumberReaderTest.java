@@ -62,6 +62,17 @@ class NumberReaderTest {
         assertThat(reading.digits()).extracting(d -> d.box().x()).isSorted();
     }
 
+    /** The least-ink cut through two touching 0s goes across one of them; the one through fewest strokes, between them. */
+    @Test
+    void twoTouchingZerosAreTwoDigits() {
+        Reading reading = read(560, g -> {
+            g.drawOval(60, 50, 150, 190);
+            g.drawOval(215, 45, 150, 195);
+        });
+
+        assertThat(reading.text()).isEqualTo("00");
+    }
+
     /** A speck blown up to 20 pixels reads as a confident "1": beside a whole digit it is too short to be one. */
     @Test
     void aShortStrayMarkIsNoDigit() {
@@ -126,7 +137,7 @@ class NumberReaderTest {
         System.out.printf("Numbers of MNIST test digits read exactly: %d of %d apart, %d of %d touching%n",
                 right[0], total[0], right[1], total[1]);
         assertThat((double) right[0] / total[0]).isGreaterThan(0.93);
-        assertThat((double) right[1] / total[1]).isGreaterThan(0.59);
+        assertThat((double) right[1] / total[1]).isGreaterThan(0.67);
     }
 
     @Test
