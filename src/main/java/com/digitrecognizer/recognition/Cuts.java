@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
 final class Cuts {
 
     /** Leaning aside costs a little, so that of equally cheap paths the straightest wins. */
-    private static final double LEAN = 0.2;
+    private static final double LEAN = 0.15;
     private static final int[] STEPS = {0, -1, 1};
 
     private Cuts() {
