@@ -140,6 +140,10 @@ final class Blobs {
         return blobs;
     }
 
+    Blob blob(int id) {
+        return blobs.get(id - 1);
+    }
+
     /** The blob a pixel belongs to, 0 for none. */
     int at(int x, int y) {
         return labels[y * width + x];

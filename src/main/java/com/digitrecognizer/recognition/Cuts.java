@@ -9,14 +9,16 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Where to cut a mark that may be several digits touching: paths from its top row to its bottom
- * one, each step straight down or one pixel aside, that cross as little ink as they can — so a
- * cut slips between two digits that overlap without crossing, where a straight cut would slice
- * one of them. Tried from every column; the cheapest, well apart, are kept.
+ * one, each step straight down or one pixel aside, that enter as few strokes and cross as little
+ * ink as they can — so a cut slips between two digits that overlap without crossing, where a
+ * straight cut would slice one of them, and through the one place two digits touch rather than
+ * across two strokes of one digit. Tried from every column; the cheapest, well apart, are kept.
  */
 final class Cuts {
 
     /** Leaning aside costs a little, so that of equally cheap paths the straightest wins. */
-    private static final double LEAN = 0.2;
+    private static final double LEAN = 0.15;
+    private static final int[] STEPS = {0, -1, 1};
 
     private Cuts() {
     }
@@ -24,12 +26,13 @@ final class Cuts {
     /**
      * The cut paths of {@code blob}, left to right: for each of its rows, the first column on the
      * right of the cut. No two start closer than {@code spacing}, nor closer to an edge; none
-     * strays further than {@code band} from its start.
+     * strays further than {@code band} from its start. Entering a stroke costs as much as
+     * crossing {@code strokeEntry} pixels of ink.
      */
-    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band) {
+    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry) {
         List<Path> paths = new ArrayList<>();
         for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
-            paths.add(cheapest(blobs, blob, x, band));
+            paths.add(cheapest(blobs, blob, x, band, strokeEntry));
         }
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.sort(Comparator.comparingInt(Path::start));
@@ -78,8 +81,8 @@ final class Cuts {
         return true;
     }
 
-    /** The path from column {@code start} of the top row down that crosses least ink. */
-    private static Path cheapest(Blobs blobs, Blob blob, int start, int band) {
+    /** The path from column {@code start} of the top row down that enters fewest strokes and crosses least ink. */
+    private static Path cheapest(Blobs blobs, Blob blob, int start, int band, double strokeEntry) {
         int from = Math.max(blob.left(), start - band);
         int to = Math.min(blob.right() + 1, start + band);
         int width = to - from + 1;
@@ -89,18 +92,26 @@ final class Cuts {
         for (int y = 0; y < rows; y++) {
             double[] next = new double[width];
             for (int c = 0; c < width; c++) {
-                double here = ink(blobs, blob, from + c, blob.top() + y) + LEAN * Math.abs(from + c - start);
+                boolean inkHere = ink(blobs, blob, from + c, blob.top() + y) > 0;
+                double here = (inkHere ? 1 : 0) + LEAN * Math.abs(from + c - start);
                 if (y == 0) {
                     next[c] = c == start - from ? here : Double.POSITIVE_INFINITY;
                     continue;
                 }
                 int best = c;
-                for (int d = -1; d <= 1; d += 2) {
-                    if (c + d >= 0 && c + d < width && cost[c + d] < cost[best]) {
-                        best = c + d;
+                double bestCost = Double.POSITIVE_INFINITY;
+                for (int d : STEPS) { // straight down first: of equally cheap steps it is kept
+                    int p = c + d;
+                    if (p >= 0 && p < width) {
+                        boolean entering = inkHere && ink(blobs, blob, from + p, blob.top() + y - 1) == 0;
+                        double via = cost[p] + (entering ? strokeEntry : 0);
+                        if (via < bestCost) {
+                            best = p;
+                            bestCost = via;
+                        }
                     }
                 }
-                next[c] = cost[best] + here;
+                next[c] = bestCost + here;
                 step[y][c] = best;
             }
             cost = next;

@@ -1,13 +1,11 @@
 package com.digitrecognizer.recognition;
 
+import com.digitrecognizer.recognition.Atoms.Atom;
 import com.digitrecognizer.recognition.Blobs.Blob;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Over-segments a line of handwriting: the page's separate marks (specks and an underline left
@@ -18,7 +16,7 @@ import java.util.Optional;
  */
 final class Segmenter {
 
-    static final int MOST_ATOMS_PER_DIGIT = 4;
+    static final int MOST_ATOMS_PER_DIGIT = 5;
     /** Lines are shrunk to about this many pixels high first: plenty for a 20-pixel digit, cheap to search. */
     private static final int WORKING_HEIGHT = 48;
     private static final float INK = 0.35f;
@@ -28,44 +26,31 @@ final class Segmenter {
     private static final double FILLED = 0.85;
     /** Marks smaller than this share of the tallest are specks, not strokes. */
     private static final double SPECK = 0.12;
-    /** A mark this much wider than a digit is high is cut into candidates. */
-    private static final double WIDE = 1.0;
-    /** A cut strays at most this share of a digit's height aside. */
-    private static final double BAND = 0.2;
-    /** No cut closer than this share of a digit's height to another or to an edge. */
-    private static final double CUT_SPACING = 0.2;
     /** Marks further apart than this share of a digit's height are never one digit. */
     private static final double GAP = 0.1;
-    /** Marks that overlap this much from left to right can be one digit at no cost. */
-    private static final double JOINED_OVERLAP = 0.3;
-    private static final double SIDE_BY_SIDE_COST = 1;
     /** No digit is wider than this share of its height. */
-    private static final double WIDEST_DIGIT = 1.6;
-
+    static final double WIDEST_DIGIT = 1.6;
     /**
-     * Pixels of one blob between two cuts: in its row {@code top + i}, the columns from
-     * {@code from[i]} (inclusive) to {@code to[i]} (exclusive).
+     * Nor wider than this when put together from several marks or from pieces of a mark too
+     * wide for one digit: a wide 0 or 2 is one whole mark, and candidates spanning two touching
+     * digits cost an inference each.
      */
-    private record Atom(int blob, int top, int[] from, int[] to, Box box) {
-
-        boolean holds(Blobs blobs, int x, int y) {
-            return blobs.at(x, y) == blob && x >= from[y - top] && x < to[y - top];
-        }
-    }
+    private static final double WIDEST_PIECED_DIGIT = 1.2;
 
     /**
      * Atoms {@code first} to {@code end} (exclusive) as one candidate digit; its box in page
-     * pixels; and how unlikely its shape makes it one digit (a log-probability cost, 0 for a
-     * single mark or the pieces of one), whatever the network sees in it.
+     * pixels; and how unlikely its shape makes it one digit ({@link ShapeCosts}), whatever the
+     * network sees in it.
      */
     record Candidate(int first, int end, Box box, double cost) {
     }
 
     /**
-     * The candidates of a page, what the network sees of each (784 floats apiece, in order), and
-     * which atoms begin where a mark was cut (a cut is taken only when the network prefers it).
+     * The candidates of a page, what the network sees of each (784 floats apiece, in order),
+     * which atoms begin where a mark was cut (a cut is taken only when the network prefers it), and
+     * which atoms are short enough to be stray marks that belong to no digit.
      */
-    record Candidates(List<Candidate> list, float[] networkInputs, boolean[] cutBefore) {
+    record Candidates(List<Candidate> list, float[] networkInputs, boolean[] cutBefore, boolean[] stray) {
 
         int atoms() {
             return cutBefore.length;
@@ -111,18 +96,20 @@ final class Segmenter {
         if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
             throw tooMany(maxDigits);
         }
-        List<Atom> atoms = atoms(blobs, marks, digitHeight, maxDigits);
+        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
         List<Candidate> list = new ArrayList<>();
         List<float[]> inputs = new ArrayList<>();
         for (int first = 0; first < atoms.size(); first++) {
             for (int end = first + 1; end <= Math.min(atoms.size(), first + MOST_ATOMS_PER_DIGIT); end++) {
-                Box box = union(atoms.subList(first, end));
-                if (end > first + 1 && (box.width() > WIDEST_DIGIT * digitHeight
-                        || gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
+                List<Atom> run = atoms.subList(first, end);
+                Box box = Atoms.union(run);
+                double widest = isOneDigitWideMark(blobs, run, digitHeight) ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
+                if (end > first + 1 && (box.width() > widest * digitHeight
+                        || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
                     break;
                 }
-                inputs.add(Preprocessor.normalize(cutOut(working, blobs, atoms.subList(first, end), box)));
-                list.add(new Candidate(first, end, box.scaled(scale), joinCost(atoms.subList(first, end), digitHeight)));
+                inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
+                list.add(new Candidate(first, end, box.scaled(scale), ShapeCosts.of(run, box, digitHeight)));
             }
         }
         float[] networkInputs = new float[inputs.size() * ModelContract.PIXELS];
@@ -133,7 +120,16 @@ final class Segmenter {
         for (int i = 1; i < cutBefore.length; i++) {
             cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
         }
-        return new Candidates(list, networkInputs, cutBefore);
+        boolean[] stray = new boolean[atoms.size()];
+        for (int i = 0; i < stray.length; i++) {
+            stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
+        }
+        return new Candidates(list, networkInputs, cutBefore, stray);
+    }
+
+    private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int digitHeight) {
+        int blob = run.getFirst().blob();
+        return run.stream().allMatch(a -> a.blob() == blob) && blobs.blob(blob).width() <= WIDEST_DIGIT * digitHeight;
     }
 
     /**
@@ -173,102 +169,5 @@ final class Segmenter {
         long spanned = marks.stream().filter(other -> other != blob && !isFlat(other))
                 .filter(other -> other.centreX() >= blob.left() && other.centreX() <= blob.right() + 1).count();
         return spanned >= 2;
-    }
-
-    /** Every mark, a wide one cut where it is thinnest, from left to right. */
-    private static List<Atom> atoms(Blobs blobs, List<Blob> marks, int digitHeight, int maxDigits) {
-        List<Atom> atoms = new ArrayList<>();
-        int spacing = (int) Math.max(2, CUT_SPACING * digitHeight);
-        for (Blob blob : marks.stream().sorted(Comparator.comparingDouble(Blob::centreX)).toList()) {
-            if (blob.width() / spacing > maxDigits * MOST_ATOMS_PER_DIGIT) {
-                throw tooMany(maxDigits);
-            }
-            int[] from = new int[blob.height()];
-            Arrays.fill(from, blob.left());
-            if (blob.width() > WIDE * digitHeight) {
-                for (int[] cut : Cuts.of(blobs, blob, spacing, (int) (BAND * digitHeight))) {
-                    atom(blobs, blob, from, cut).ifPresent(atoms::add);
-                    from = cut;
-                }
-            }
-            int[] to = new int[blob.height()];
-            Arrays.fill(to, blob.right() + 1);
-            atom(blobs, blob, from, to).ifPresent(atoms::add);
-            if (atoms.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
-                throw tooMany(maxDigits);
-            }
-        }
-        return atoms;
-    }
-
-    /** The blob's pixels between two cuts (per row: from inclusive, to exclusive), if any. */
-    private static Optional<Atom> atom(Blobs blobs, Blob blob, int[] from, int[] to) {
-        int top = Integer.MAX_VALUE;
-        int bottom = -1;
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (int y = blob.top(); y <= blob.bottom(); y++) {
-            for (int x = from[y - blob.top()]; x < to[y - blob.top()]; x++) {
-                if (blobs.at(x, y) == blob.id()) {
-                    top = Math.min(top, y);
-                    bottom = y;
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                }
-            }
-        }
-        return bottom < 0 ? Optional.empty() : Optional.of(new Atom(blob.id(), blob.top(), from, to,
-                new Box(left, top, right - left + 1, bottom - top + 1)));
-    }
-
-    /**
-     * Marks side by side, apart or barely overlapping, are more likely two digits than one: a
-     * "1" beside a "4" reads as a "4" as surely as the two do apart. Marks one above the other (a
-     * 4 or a 5 in two strokes, a 7's bar) and the pieces of one cut mark cost nothing.
-     */
-    private static double joinCost(List<Atom> atoms, int digitHeight) {
-        double cost = 0;
-        for (int i = 1; i < atoms.size(); i++) {
-            Atom left = atoms.get(i - 1);
-            Atom right = atoms.get(i);
-            if (left.blob() != right.blob() && overlap(left.box(), right.box()) < JOINED_OVERLAP) {
-                cost += SIDE_BY_SIDE_COST * (1 + Math.max(0, gap(left, right)) / (double) digitHeight);
-            }
-        }
-        return cost;
-    }
-
-    /** How much two boxes overlap from left to right, as a share of the narrower one's width. */
-    static double overlap(Box a, Box b) {
-        int shared = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
-        return (double) shared / Math.min(a.width(), b.width());
-    }
-
-    private static int gap(Atom left, Atom right) {
-        return right.box().x() - (left.box().x() + left.box().width());
-    }
-
-    private static Box union(List<Atom> atoms) {
-        Box box = atoms.getFirst().box();
-        for (Atom atom : atoms) {
-            box = box.union(atom.box());
-        }
-        return box;
-    }
-
-    /** Only the atoms' own ink, in their box: a neighbour reaching into the box is left out. */
-    private static InkMap cutOut(InkMap page, Blobs blobs, List<Atom> atoms, Box box) {
-        float[] ink = new float[box.width() * box.height()];
-        for (Atom atom : atoms) {
-            Box own = atom.box();
-            for (int y = own.y(); y < own.y() + own.height(); y++) {
-                for (int x = own.x(); x < own.x() + own.width(); x++) {
-                    if (atom.holds(blobs, x, y)) {
-                        ink[(y - box.y()) * box.width() + x - box.x()] = page.ink()[y * page.width() + x];
-                    }
-                }
-            }
-        }
-        return new InkMap(box.width(), box.height(), ink);
     }
 }

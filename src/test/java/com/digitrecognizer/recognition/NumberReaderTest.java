@@ -64,6 +64,28 @@ class NumberReaderTest {
         assertThat(reading.digits()).extracting(d -> d.box().x()).isSorted();
     }
 
+    /** The least-ink cut through two touching 0s goes across one of them; the one through fewest strokes, between them. */
+    @Test
+    void twoTouchingZerosAreTwoDigits() {
+        Reading reading = read(560, g -> {
+            g.drawOval(60, 50, 150, 190);
+            g.drawOval(215, 45, 150, 195);
+        });
+
+        assertThat(reading.text()).isEqualTo("00");
+    }
+
+    /** A speck blown up to 20 pixels reads as a confident "1": beside a whole digit it is too short to be one. */
+    @Test
+    void aShortStrayMarkIsNoDigit() {
+        Reading reading = read(560, g -> {
+            g.drawPolyline(new int[] {60, 200, 110}, new int[] {40, 40, 250}, 3);
+            g.drawLine(250, 205, 250, 235);
+        });
+
+        assertThat(reading.text()).isEqualTo("7");
+    }
+
     @Test
     void aLongStrokeUnderTheNumberIsNoDigit() {
         DrawnNumbers.Number number = new DrawnNumbers(3).of(MnistTestDigits.firstOf(2, 0, 2, 6), false);
@@ -116,8 +138,8 @@ class NumberReaderTest {
         }
         System.out.printf("Numbers of MNIST test digits read exactly: %d of %d apart, %d of %d touching%n",
                 right[0], total[0], right[1], total[1]);
-        assertThat((double) right[0] / total[0]).isGreaterThan(0.85);
-        assertThat((double) right[1] / total[1]).isGreaterThan(0.35);
+        assertThat((double) right[0] / total[0]).isGreaterThan(0.9);
+        assertThat((double) right[1] / total[1]).isGreaterThan(0.45);
     }
 
     /**
