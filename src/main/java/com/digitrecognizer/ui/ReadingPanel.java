@@ -4,6 +4,7 @@ import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.Reading;
 import com.digitrecognizer.recognition.Verdict;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -43,8 +44,11 @@ class ReadingPanel extends VerticalLayout {
     private final IntConsumer onSelect;
     private List<Reading.Digit> shown = List.of();
 
-    /** {@code onSelect} learns which digit of the reading is chosen, whenever one is. */
-    ReadingPanel(IntConsumer onSelect) {
+    /**
+     * {@code onSelect} learns which digit of the reading is chosen, whenever one is;
+     * {@code correction} ("Wrong?") goes under the answer.
+     */
+    ReadingPanel(IntConsumer onSelect, Component correction) {
         this.onSelect = onSelect;
         number.setId("prediction");
         number.addClassName("digit");
@@ -78,7 +82,7 @@ class ReadingPanel extends VerticalLayout {
 
         chart.setId("probability-chart");
         chart.setWidthFull();
-        add(result, hint, chart);
+        add(result, hint, correction, chart);
         addClassName("result-column");
         setPadding(false);
         clear();

@@ -7,6 +7,7 @@ import com.digitrecognizer.recognition.RecognitionException;
 import com.digitrecognizer.recognition.Recognizer;
 import com.digitrecognizer.ui.DigitPad.Action;
 import com.digitrecognizer.ui.DigitPad.DrawnEvent;
+import com.digitrecognizer.ui.corrections.CorrectionForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +37,7 @@ import java.util.Locale;
  * shown as a digit.
  */
 @Route("")
+@AnonymousAllowed // unless security.require-login asks for a login (security.RequireLogin)
 @PageTitle("Digit Recognizer")
 @JsModule("./color-scheme.ts")
 public class RecognizerView extends VerticalLayout {
@@ -43,15 +46,18 @@ public class RecognizerView extends VerticalLayout {
     static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
 
     private final Recognizer recognizer;
+    private final CorrectionForm correction;
     private final DigitPad pad = new DigitPad();
-    private final ReadingPanel reading = new ReadingPanel(this::selectDigit);
+    private final ReadingPanel reading;
     private final HistoryGrid history = new HistoryGrid();
     /** The drawing last read and the boxes of its digits, to frame the one chosen. */
     private DrawnEvent lastDrawing;
     private List<Box> lastBoxes = List.of();
 
-    public RecognizerView(Recognizer recognizer, UiProperties settings) {
+    public RecognizerView(Recognizer recognizer, UiProperties settings, CorrectionForm correction) {
         this.recognizer = recognizer;
+        this.correction = correction;
+        this.reading = new ReadingPanel(this::selectDigit, correction);
         // the look is in styles.css (META-INF/resources), by these class names
         addClassName("recognizer");
 
@@ -65,7 +71,7 @@ public class RecognizerView extends VerticalLayout {
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
 
-        reading.showHint(DRAW_HINT);
+        showHint(DRAW_HINT);
         add(title, intro, main, new H2("History"), history);
     }
 
@@ -73,7 +79,7 @@ public class RecognizerView extends VerticalLayout {
         pad.setId("pad");
         pad.setLive(liveByDefault);
         pad.addDrawnListener(this::read);
-        pad.addClearedListener(event -> reading.showHint(DRAW_HINT));
+        pad.addClearedListener(event -> showHint(DRAW_HINT));
 
         addPadControl("Predict", VaadinIcon.MAGIC, Action.PREDICT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPadControl("Undo", VaadinIcon.ARROW_BACKWARD, Action.UNDO);
@@ -100,26 +106,34 @@ public class RecognizerView extends VerticalLayout {
         int width = drawn.width();
         int height = drawn.height();
         if (width == 0 || height == 0) {
-            reading.showHint(EMPTY_HINT);
+            showHint(EMPTY_HINT);
             return;
         }
         byte[] ink = drawn.ink();
         try {
-            Reading read = recognizer.read(new InkRaster(width, height, ink));
+            InkRaster raster = new InkRaster(width, height, ink);
+            Reading read = recognizer.read(raster);
             lastDrawing = drawn;
             lastBoxes = read.digits().stream().map(Reading.Digit::box).toList();
             int chosen = reading.show(read);
             pad.showBoxes(drawn, lastBoxes, chosen);
+            correction.offer(raster, read);
             history.record(drawn.drawing(), HistoryEntry.of(Thumbnails.ofDrawing(width, height, ink),
                     reading.shownText(), read, LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
             if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {
-                reading.showHint(EMPTY_HINT);
+                showHint(EMPTY_HINT);
             } else {
                 Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         }
+    }
+
+    /** No answer on screen: the hint says what to do, and there is nothing to correct. */
+    private void showHint(String text) {
+        reading.showHint(text);
+        correction.clear();
     }
 
     private void selectDigit(int index) {

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 
 /** Small PNG data URLs: a drawing's thumbnail and the 28x28 image the network saw. */
-final class Thumbnails {
+public final class Thumbnails {
 
     private static final int THUMBNAIL = 48;
 
@@ -40,8 +40,8 @@ final class Thumbnails {
         return dataUrl(thumbnail);
     }
 
-    /** The network's 28x28 input as MNIST shows it: white ink on black. */
-    static String ofNetworkInput(float[] input) {
+    /** The network's 28x28 input as MNIST shows it: white ink on black (also the admin grid's thumbnails). */
+    public static String ofNetworkInput(float[] input) {
         BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = pixels(image);
         for (int i = 0; i < input.length; i++) {

@@ -122,7 +122,8 @@ class RecognitionApiTest extends ApiTest {
         HttpResponse<String> page = api().get("/swagger-ui/index.html");
 
         assertThat(openApi.get("paths").propertyNames())
-                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/read", "/api/v1/model");
+                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/read", "/api/v1/model", "/api/v1/corrections",
+                        "/api/v1/corrections/{id}", "/api/v1/corrections/{id}/image");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Swagger UI");
     }

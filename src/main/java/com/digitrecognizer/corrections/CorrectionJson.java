@@ -1,0 +1,37 @@
+package com.digitrecognizer.corrections;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** A correction as the API shows it: everything but the image, which has its own address. */
+@Schema(name = "Correction")
+record CorrectionJson(long id, Instant createdAt,
+                      @Schema(description = "the right answer: a digit string (\"7\", \"2026\") or \"not-a-digit\"")
+                      String label,
+                      @Schema(description = "what the model said: a digit string, \"?\" when unsure, or \"not-a-digit\"")
+                      String modelAnswer,
+                      @Schema(description = "\"digit\", \"unsure\" or \"not-a-digit\"") String verdict,
+                      @Schema(description = "the model's probabilities: digits 0-9, then \"not a digit\"")
+                      float[] probabilities,
+                      String modelVersion,
+                      @Schema(description = "\"view\" or \"api\"") String channel,
+                      @Schema(description = "NEW, ACCEPTED (for training) or DISCARDED") Correction.Status status,
+                      @Schema(description = "the drawing, a PNG") String image) {
+
+    static CorrectionJson of(Correction correction, String imageUrl) {
+        float[] probabilities = correction.probabilities().isEmpty() ? new float[0]
+                : toFloats(correction.probabilities().split(","));
+        return new CorrectionJson(correction.id(), correction.createdAt(), correction.label(),
+                correction.modelAnswer(), correction.verdict(), probabilities, correction.modelVersion(),
+                correction.channel(), correction.status(), imageUrl);
+    }
+
+    private static float[] toFloats(String[] values) {
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = Float.parseFloat(values[i]);
+        }
+        return floats;
+    }
+}

@@ -1,0 +1,24 @@
+package com.digitrecognizer.corrections;
+
+import java.util.regex.Pattern;
+
+/** The right answers a person may give: a digit string, or "not a digit". */
+public final class Labels {
+
+    public static final String NOT_A_DIGIT = "not-a-digit";
+    /** Most digits in one label: a number written on the pad, not a phone book. */
+    public static final int MAX_DIGITS = 16;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1," + MAX_DIGITS + "}");
+
+    private Labels() {
+    }
+
+    public static boolean valid(String label) {
+        return label != null && (NOT_A_DIGIT.equals(label) || DIGITS.matcher(label).matches());
+    }
+
+    /** The label as one digit 0-9, or -1 when it is a longer number or "not a digit". */
+    static int singleDigit(String label) {
+        return label.length() == 1 && Character.isDigit(label.charAt(0)) ? label.charAt(0) - '0' : -1;
+    }
+}

@@ -1,0 +1,179 @@
+package com.digitrecognizer.ui.admin;
+
+import com.digitrecognizer.corrections.Correction.Status;
+import com.digitrecognizer.corrections.CorrectionFilter;
+import com.digitrecognizer.corrections.CorrectionSummary;
+import com.digitrecognizer.corrections.Corrections;
+import com.digitrecognizer.security.Roles;
+import com.digitrecognizer.ui.Thumbnails;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The admin's review of corrections: a grid paged lazily from the database (a page of rows per
+ * request, never the whole table), filters, accept / discard / delete for the selected rows, the
+ * model answer against the right one as a heat map, and the accepted ones exported for training.
+ */
+@Route("admin/corrections")
+@PageTitle("Corrections · Digit Recognizer")
+@RolesAllowed(Roles.ADMIN)
+public class CorrectionsView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Corrections corrections;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final Grid<CorrectionSummary> grid = new Grid<>();
+    private final ConfusionChart chart = new ConfusionChart();
+    private final Details heatMap = new Details("Model answer against the right one (heat map)", chart);
+    private final CorrectionFilters filters;
+    private CorrectionFilter filter = CorrectionFilter.ALL;
+
+    public CorrectionsView(Corrections corrections, AuthenticationContext user) {
+        this.corrections = corrections;
+        this.filters = new CorrectionFilters(corrections::modelVersions, zone, this::filter);
+        configureGrid();
+        heatMap.setId("heat-map");
+        heatMap.addOpenedChangeListener(opened -> showChartLater());
+        add(new AdminHeader("Corrections", user), filters, actions(), grid, heatMap, exports());
+        filter(CorrectionFilter.ALL);
+    }
+
+    private void configureGrid() {
+        grid.setId("corrections");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(LitRenderer.<CorrectionSummary>of(
+                        "<a href=${item.image} target=_blank><img src=${item.src} alt=\"what the network saw\" width=\"28\" height=\"28\"></a>")
+                .withProperty("src", row -> row.networkInput() == null ? "" : Thumbnails.ofNetworkInput(unit(row.networkInput())))
+                .withProperty("image", row -> "api/v1/corrections/" + row.id() + "/image"))
+                .setHeader("Seen").setWidth("70px").setFlexGrow(0);
+        grid.addColumn(row -> TIME.format(row.createdAt().atZone(zone))).setHeader("When").setAutoWidth(true);
+        grid.addColumn(CorrectionSummary::label).setHeader("Right").setAutoWidth(true);
+        grid.addColumn(CorrectionSummary::modelAnswer).setHeader("Model said").setAutoWidth(true);
+        grid.addColumn(CorrectionSummary::verdict).setHeader("Verdict").setAutoWidth(true);
+        grid.addColumn(CorrectionSummary::modelVersion).setHeader("Model").setAutoWidth(true);
+        grid.addColumn(CorrectionSummary::channel).setHeader("From").setAutoWidth(true);
+        grid.addColumn(CorrectionSummary::status).setHeader("Status").setAutoWidth(true);
+        grid.setPageSize(50);
+        // a fixed height keeps the grid lazy: only the rows in view (and a few pages) are fetched
+        grid.setHeight("60vh");
+    }
+
+    private HorizontalLayout actions() {
+        Button accept = new Button("Accept for training", click -> review(Status.ACCEPTED));
+        accept.setId("accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button("Discard", click -> review(Status.DISCARDED));
+        discard.setId("discard");
+        Button delete = new Button("Delete…", click -> confirmDelete());
+        delete.setId("delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(accept, discard, delete);
+    }
+
+    private HorizontalLayout exports() {
+        return new HorizontalLayout(
+                download("export-idx", "Accepted as IDX (.gz pair, zipped)", "corrections-idx.zip", corrections::exportIdx),
+                download("export-csv", "Accepted as CSV", "corrections.csv", corrections::exportCsv),
+                download("export-png", "Accepted drawings (zip of PNGs)", "corrections-png.zip", corrections::exportPngs));
+    }
+
+    /** Writes an export into a download. */
+    private interface Export {
+        int write(OutputStream out) throws IOException;
+    }
+
+    private static Anchor download(String id, String text, String file, Export export) {
+        DownloadHandler handler = event -> {
+            event.setFileName(file);
+            event.setContentType(file.endsWith(".csv") ? "text/csv" : "application/zip");
+            export.write(event.getOutputStream());
+        };
+        Anchor anchor = new Anchor(handler, text);
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private void filter(CorrectionFilter chosen) {
+        filter = chosen;
+        grid.setItems(query -> corrections.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, corrections.count(filter)));
+        showChartLater();
+    }
+
+    /**
+     * The heat map counts every filtered correction (a GROUP BY over all of them), so it is made
+     * only while its section is open: the grid's first page never waits for it.
+     */
+    private void showChartLater() {
+        if (heatMap.isOpened()) {
+            chart.show(corrections.confusion(filter));
+        }
+    }
+
+    private void review(Status status) {
+        List<Long> ids = selected();
+        if (!ids.isEmpty()) {
+            int changed = corrections.review(ids, status);
+            Notification.show(changed + (status == Status.ACCEPTED ? " accepted for training" : " discarded"));
+            refresh();
+        }
+    }
+
+    private void confirmDelete() {
+        List<Long> ids = selected();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Dialog confirm = new Dialog("Delete " + ids.size() + " correction(s) for good?");
+        Button yes = new Button("Delete", click -> {
+            corrections.deleteAll(ids);
+            confirm.close();
+            Notification.show(ids.size() + " deleted");
+            refresh();
+        });
+        yes.setId("confirm-delete");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button("Cancel", click -> confirm.close()), yes);
+        confirm.open();
+    }
+
+    private List<Long> selected() {
+        Set<CorrectionSummary> rows = grid.getSelectedItems();
+        return rows.stream().map(CorrectionSummary::id).toList();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        showChartLater();
+    }
+
+    private static float[] unit(byte[] pixels) {
+        float[] unit = new float[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            unit[i] = (pixels[i] & 0xff) / 255f;
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,63 @@
+package com.digitrecognizer.corrections;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+
+import static com.digitrecognizer.corrections.CorrectionsClient.digit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The app on a real PostgreSQL that goes away while it runs: recognition carries on, a
+ * correction is refused with 503 problem+json (no 500, no stack trace), health says DEGRADED.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DatabaseDownTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        postgres = Postgres.ownServer(registry);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Test
+    void withTheDatabaseGoneRecognitionWorksAndACorrectionIsA503() throws IOException {
+        CorrectionsClient api = new CorrectionsClient(port);
+        assertThat(api.post(digit(7), "1").statusCode()).isEqualTo(201);
+        assertThat(health(api)).isEqualTo("UP");
+
+        postgres.close();
+
+        HttpResponse<String> refused = api.post(digit(7), "1");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue(CorrectionApiTest.PROBLEM_JSON);
+        assertThat(JsonMapper.shared().readTree(refused.body()).get("detail").asString())
+                .contains("database is not available").doesNotContain("Exception");
+        HttpResponse<String> predicted = new CorrectionsClient(port).postRaw("/api/v1/predict", digit(7));
+        assertThat(predicted.statusCode()).isEqualTo(200);
+        assertThat(health(api)).isEqualTo("DEGRADED");
+    }
+
+    private static String health(CorrectionsClient api) {
+        HttpResponse<String> health = api.get("/actuator/health");
+        assertThat(health.statusCode()).as("load balancers keep routing to the app").isEqualTo(200);
+        return JsonMapper.shared().readTree(health.body()).get("status").asString();
+    }
+}

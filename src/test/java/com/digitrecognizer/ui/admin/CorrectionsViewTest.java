@@ -1,0 +1,108 @@
+package com.digitrecognizer.ui.admin;
+
+import com.digitrecognizer.Readings;
+import com.digitrecognizer.PadBar;
+import com.digitrecognizer.corrections.Correction;
+import com.digitrecognizer.corrections.Correction.Status;
+import com.digitrecognizer.corrections.Corrections;
+import com.digitrecognizer.recognition.InkRaster;
+import com.digitrecognizer.recognition.Prediction;
+import com.digitrecognizer.recognition.Recognizer;
+import com.digitrecognizer.security.AuditLog;
+import com.digitrecognizer.ui.login.LoginView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin's corrections view on the real database, behind the real navigation access control. */
+@SpringBootTest
+class CorrectionsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Corrections corrections;
+    @Autowired
+    Recognizer recognizer;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long one;
+    private long seven;
+
+    @BeforeEach
+    void threeCorrections() {
+        jdbc.sql("DELETE FROM correction").update();
+        InkRaster bar = PadBar.drawing();
+        Prediction prediction = recognizer.recognize(bar);
+        one = corrections.save(bar, Readings.of(prediction), "1", null).id();
+        corrections.save(bar, Readings.of(prediction), "1", null);
+        seven = corrections.save(bar, Readings.of(prediction), "7", null).id();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        UI.getCurrent().navigate("admin/corrections");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "bob", roles = "USER")
+    void aUserWhoIsNoAdminCannotOpenIt() {
+        UI.getCurrent().navigate("admin/corrections");
+        assertThat(getCurrentView()).isNotInstanceOf(CorrectionsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = "ADMIN")
+    void anAdminFiltersReviewsAndDeletesAndIsAudited() {
+        navigate(CorrectionsView.class);
+        Grid<?> grid = find(Grid.class).id("corrections");
+        assertThat(test(grid).size()).isEqualTo(3);
+
+        test(find(TextField.class).id("filter-label")).setValue("1");
+        assertThat(test(grid).size()).isEqualTo(2);
+        test(grid).select(0);
+        test(grid).select(1);
+        test(find(Button.class).id("accept")).click();
+
+        assertThat(corrections.find(one).map(Correction::status)).hasValue(Status.ACCEPTED);
+        assertThat(corrections.find(seven).map(Correction::status)).hasValue(Status.NEW);
+        assertThat(audit.newest(0, 1).getFirst().actor()).isEqualTo("boss");
+        assertThat(audit.newest(0, 1).getFirst().action()).isEqualTo("accept");
+
+        test(find(TextField.class).id("filter-label")).setValue("7");
+        test(grid).select(0);
+        test(find(Button.class).id("delete")).click();
+        test(find(Button.class).id("confirm-delete")).click();
+        assertThat(corrections.find(seven)).isEmpty();
+        assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = "ADMIN")
+    void theHeatMapCountsModelAnswerAgainstTheRightOne() {
+        navigate(CorrectionsView.class);
+        assertThat(find(Span.class).withClassName("value").exists()).as("not made until opened").isFalse();
+        find(Details.class).id("heat-map").setOpened(true);
+        List<String> cells = find(Span.class).withClassName("value").all().stream().map(Span::getText).toList();
+
+        assertThat(cells).containsExactlyInAnyOrder("2", "1");
+    }
+}
