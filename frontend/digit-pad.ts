@@ -2,14 +2,17 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 
 /**
- * Pad size (CSS px) at which `strokeWidth` applies as given; strokes scale with the pad.
- * Also the longest side of the ink map sent with `digit-drawn`.
+ * Pad height (CSS px) at which `strokeWidth` applies as given; strokes scale with the pad.
+ * Also the largest height of the ink map sent with `digit-drawn`.
  */
 const REFERENCE_SIZE = 280;
 /** Blank pixels kept around the ink's bounding box in the ink map. */
 const INK_MARGIN = 2;
 
-/** A pointer position normalised to the pad size (0..1), so a resize keeps the drawing. */
+/**
+ * A pointer position in pad heights from the top left corner (y in 0..1, x up to the pad's aspect
+ * ratio), so that a resize or a narrower pad keeps the drawing's shape.
+ */
 interface Point {
   x: number;
   y: number;
@@ -21,6 +24,15 @@ interface Stroke {
   /** Width in CSS px on a pad of REFERENCE_SIZE. */
   width: number;
   points: Point[];
+}
+
+/** A box around a digit read from the drawing, in pad heights like the points; `selected` stands out. */
+export interface DigitBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  selected: boolean;
 }
 
 /** What a control of the pad (a child with a `data-action` attribute) does when clicked. */
@@ -36,17 +48,21 @@ export interface PadEventDetail {
 
 /**
  * `detail` of `digit-drawn`: which drawing (the pad numbers its drawings; a new one begins
- * whenever the pad becomes empty) and its ink coverage (0-255, row-major) as base64, cropped to the ink.
+ * whenever the pad becomes empty) and its ink coverage (0-255, row-major) as base64, cropped to
+ * the ink; the crop's `left` and `top` on the rendered pad, which is `scale` pixels high.
  */
 export interface DigitDrawnDetail extends PadEventDetail {
   drawing: number;
   width: number;
   height: number;
+  left: number;
+  top: number;
+  scale: number;
   ink: string;
 }
 
 /**
- * A square pad to draw a digit on with mouse, touch or pen.
+ * A wide pad to draw a digit or a number on with mouse, touch or pen; `boxes` frames the digits read.
  *
  * Fires `digit-drawn` after each stroke and undo (when `live`) and on `requestPrediction()`,
  * and `digit-cleared` when the pad becomes empty through `clear()` or `undo()`.
@@ -61,7 +77,7 @@ export class DigitPad extends LitElement {
     :host {
       display: block;
       width: 100%;
-      max-width: 400px;
+      max-width: 720px;
       color: var(--lumo-body-text-color);
       user-select: none;
       -webkit-user-select: none;
@@ -74,13 +90,19 @@ export class DigitPad extends LitElement {
     canvas {
       display: block;
       width: 100%;
-      aspect-ratio: 1;
+      aspect-ratio: 5 / 2;
       touch-action: none;
       cursor: crosshair;
       border-radius: var(--lumo-border-radius-l);
       /* an inset shadow instead of a border keeps pointer and canvas coordinates aligned */
       box-shadow: inset 0 0 0 1px var(--lumo-contrast-30pct);
       outline: none;
+    }
+
+    @media (max-width: 480px) {
+      canvas {
+        aspect-ratio: 2;
+      }
     }
 
     canvas:focus-visible {
@@ -110,6 +132,10 @@ export class DigitPad extends LitElement {
       padding-top: var(--lumo-space-m);
     }
 
+    .box-colour {
+      color: var(--lumo-primary-color);
+    }
+
     .dot {
       flex: none;
       border-radius: 50%;
@@ -133,7 +159,11 @@ export class DigitPad extends LitElement {
   /** Whether every stroke and undo fires `digit-drawn`, not only `requestPrediction()`. */
   @property({ type: Boolean }) live = true;
 
+  /** Boxes around the digits read, drawn over the ink until the drawing changes. */
+  @property({ type: Array }) boxes: DigitBox[] = [];
+
   @query('canvas') private canvas!: HTMLCanvasElement;
+  @query('.box-colour') private boxColour!: HTMLElement;
 
   private strokes: Stroke[] = [];
   /** The number of the drawing on the pad, sent with `digit-drawn`. */
@@ -144,8 +174,11 @@ export class DigitPad extends LitElement {
   private activePointer?: number;
   private redrawFrame = 0;
 
-  private readonly resizeObserver = new ResizeObserver(([entry]) =>
-    this.resizeCanvas(Math.round(entry.contentRect.width * devicePixelRatio)),
+  private readonly resizeObserver = new ResizeObserver(() =>
+    this.resizeCanvas(
+      Math.round(this.canvas.clientWidth * devicePixelRatio),
+      Math.round(this.canvas.clientHeight * devicePixelRatio),
+    ),
   );
 
   /** Lumo switches between light and dark with the `theme` attribute of <html>. */
@@ -175,6 +208,7 @@ export class DigitPad extends LitElement {
 
   clear() {
     this.strokes = [];
+    this.boxes = [];
     this.activePointer = undefined;
     this.scheduleRedraw();
     this.fireCleared();
@@ -184,6 +218,7 @@ export class DigitPad extends LitElement {
     if (!this.strokes.pop()) {
       return;
     }
+    this.boxes = [];
     this.activePointer = undefined;
     this.scheduleRedraw();
     if (!this.strokes.length) {
@@ -202,7 +237,7 @@ export class DigitPad extends LitElement {
       <canvas
         tabindex="0"
         role="img"
-        aria-label="Drawing pad: draw a digit"
+        aria-label="Drawing pad: draw a digit or a number"
         aria-keyshortcuts="Control+Z Meta+Z Escape Delete Enter"
         @pointerdown=${this.startStroke}
         @pointermove=${this.extendStroke}
@@ -224,6 +259,7 @@ export class DigitPad extends LitElement {
         <span class="dot thick" aria-hidden="true"></span>
       </div>
       <div class="controls"><slot></slot></div>
+      <span class="box-colour" hidden></span>
     `;
   }
 
@@ -247,6 +283,12 @@ export class DigitPad extends LitElement {
     this.observeSize();
   }
 
+  protected updated(changed: Map<string, unknown>) {
+    if (changed.has('boxes')) {
+      this.scheduleRedraw();
+    }
+  }
+
   private observeSize() {
     // the device-pixel box also changes when the browser zooms; Safari may not know it
     try {
@@ -266,6 +308,7 @@ export class DigitPad extends LitElement {
       // synthetic events (automated tests) have no live pointer to capture
     }
     this.activePointer = event.pointerId;
+    this.boxes = [];
     this.strokes.push({ width: this.strokeWidth, points: [this.toPoint(event)] });
     this.scheduleRedraw();
   }
@@ -309,16 +352,17 @@ export class DigitPad extends LitElement {
   private toPoint(event: PointerEvent): Point {
     const box = this.canvas.getBoundingClientRect();
     return {
-      x: (event.clientX - box.left) / box.width,
+      x: (event.clientX - box.left) / box.height,
       y: (event.clientY - box.top) / box.height,
       pressure: event.pointerType === 'pen' ? event.pressure : 0.5,
     };
   }
 
-  private resizeCanvas(devicePixels: number) {
-    if (devicePixels !== this.canvas.width) {
+  private resizeCanvas(width: number, height: number) {
+    if (width !== this.canvas.width || height !== this.canvas.height) {
       // resizing clears the canvas: repaint at once to avoid a blank frame
-      this.canvas.width = this.canvas.height = devicePixels;
+      this.canvas.width = width;
+      this.canvas.height = height;
       this.redraw();
     }
   }
@@ -333,12 +377,25 @@ export class DigitPad extends LitElement {
   private redraw() {
     const { width, height } = this.canvas;
     const context = this.canvas.getContext('2d')!;
-    paintInk(context, this.strokes, width);
+    paintInk(context, this.strokes, width, height);
     // colour the ink with the theme's text colour, keeping its coverage as alpha
     context.globalCompositeOperation = 'source-in';
-    context.fillStyle = getComputedStyle(this.canvas).color;
+    const style = getComputedStyle(this.canvas);
+    context.fillStyle = style.color;
     context.fillRect(0, 0, width, height);
     context.globalCompositeOperation = 'source-over';
+    // Lumo's colours may be light-dark() pairs, which a canvas cannot parse: a probe resolves them
+    this.paintBoxes(context, height, getComputedStyle(this.boxColour).color);
+  }
+
+  private paintBoxes(context: CanvasRenderingContext2D, scale: number, colour: string) {
+    context.strokeStyle = colour;
+    for (const box of this.boxes) {
+      context.lineWidth = (box.selected ? 3 : 1.5) * devicePixelRatio;
+      context.setLineDash(box.selected ? [] : [6 * devicePixelRatio, 4 * devicePixelRatio]);
+      context.strokeRect(box.x * scale, box.y * scale, box.width * scale, box.height * scale);
+    }
+    context.setLineDash([]);
   }
 
   private act(action: Action) {
@@ -353,8 +410,13 @@ export class DigitPad extends LitElement {
   }
 
   private fireDrawn() {
-    const size = Math.min(REFERENCE_SIZE, Math.round(this.canvas.clientWidth)) || REFERENCE_SIZE;
-    const detail: DigitDrawnDetail = { sequence: ++this.sequence, drawing: this.drawing, ...inkMap(this.strokes, size) };
+    const height = Math.min(REFERENCE_SIZE, Math.round(this.canvas.clientHeight)) || REFERENCE_SIZE;
+    const aspect = this.canvas.clientWidth / this.canvas.clientHeight || 2.5;
+    const detail: DigitDrawnDetail = {
+      sequence: ++this.sequence,
+      drawing: this.drawing,
+      ...inkMap(this.strokes, Math.round(height * aspect), height),
+    };
     this.dispatch('digit-drawn', detail);
   }
 
@@ -370,14 +432,14 @@ export class DigitPad extends LitElement {
   }
 }
 
-/** Paints the strokes in opaque black on a square canvas of `size` pixels. */
-function paintInk(context: CanvasRenderingContext2D, strokes: Stroke[], size: number) {
-  context.clearRect(0, 0, size, size);
+/** Paints the strokes in opaque black on a canvas of `width` x `height` pixels. */
+function paintInk(context: CanvasRenderingContext2D, strokes: Stroke[], width: number, height: number) {
+  context.clearRect(0, 0, width, height);
   context.lineCap = 'round';
   context.lineJoin = 'round';
   context.strokeStyle = context.fillStyle = 'black';
   for (const stroke of strokes) {
-    paintStroke(context, stroke, size);
+    paintStroke(context, stroke, height);
   }
 }
 
@@ -407,21 +469,26 @@ function paintStroke(context: CanvasRenderingContext2D, { width, points }: Strok
   }
 }
 
-/** Renders the strokes at `size` px and crops the alpha channel to the ink plus a margin. */
-function inkMap(strokes: Stroke[], size: number): Pick<DigitDrawnDetail, 'width' | 'height' | 'ink'> {
+/** Renders the strokes at `padWidth` x `size` px and crops the alpha channel to the ink plus a margin. */
+function inkMap(
+  strokes: Stroke[],
+  padWidth: number,
+  size: number,
+): Pick<DigitDrawnDetail, 'width' | 'height' | 'left' | 'top' | 'scale' | 'ink'> {
   const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
+  canvas.width = padWidth;
+  canvas.height = size;
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  paintInk(context, strokes, size);
-  const rgba = context.getImageData(0, 0, size, size).data;
-  const alpha = (x: number, y: number) => rgba[(y * size + x) * 4 + 3];
+  paintInk(context, strokes, padWidth, size);
+  const rgba = context.getImageData(0, 0, padWidth, size).data;
+  const alpha = (x: number, y: number) => rgba[(y * padWidth + x) * 4 + 3];
 
-  let left = size;
+  let left = padWidth;
   let top = size;
   let right = -1;
   let bottom = -1;
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
+    for (let x = 0; x < padWidth; x++) {
       if (alpha(x, y)) {
         left = Math.min(left, x);
         right = Math.max(right, x);
@@ -431,11 +498,11 @@ function inkMap(strokes: Stroke[], size: number): Pick<DigitDrawnDetail, 'width'
     }
   }
   if (right < 0) {
-    return { width: 0, height: 0, ink: '' };
+    return { width: 0, height: 0, left: 0, top: 0, scale: size, ink: '' };
   }
   left = Math.max(0, left - INK_MARGIN);
   top = Math.max(0, top - INK_MARGIN);
-  right = Math.min(size - 1, right + INK_MARGIN);
+  right = Math.min(padWidth - 1, right + INK_MARGIN);
   bottom = Math.min(size - 1, bottom + INK_MARGIN);
 
   const width = right - left + 1;
@@ -446,7 +513,7 @@ function inkMap(strokes: Stroke[], size: number): Pick<DigitDrawnDetail, 'width'
       ink[y * width + x] = alpha(left + x, top + y);
     }
   }
-  return { width, height, ink: toBase64(ink) };
+  return { width, height, left, top, scale: size, ink: toBase64(ink) };
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -84,7 +84,8 @@ public final class DrawnDigits {
         return (level << 16) | (level << 8) | level;
     }
 
-    private static float bilinear(float[] image, double x, double y) {
+    /** The 28x28 {@code image} between pixel centres (pixel i at i + 0.5), 0 outside. */
+    static float bilinear(float[] image, double x, double y) {
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
         double fx = x - x0;

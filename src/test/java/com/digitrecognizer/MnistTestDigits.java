@@ -37,6 +37,19 @@ public final class MnistTestDigits {
         return labels[index];
     }
 
+    /** Indexes of test digits with these labels, the first of each. */
+    public static int[] firstOf(int... labels) {
+        int[] indexes = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            int index = 0;
+            while (label(index) != labels[i]) {
+                index++;
+            }
+            indexes[i] = index;
+        }
+        return indexes;
+    }
+
     private static byte[] body(Path file, int header) {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(file)))) {
             in.skipNBytes(header);

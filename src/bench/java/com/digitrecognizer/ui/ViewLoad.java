@@ -93,7 +93,7 @@ public final class ViewLoad {
                         }
                         String ink = inks.get((session + d) % inks.size());
                         long t0 = System.nanoTime();
-                        ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, 2 * d + 2, d + 1, SIDE, SIDE, ink));
+                        ComponentUtil.fireEvent(pad, new DigitPad.DrawnEvent(pad, true, 2 * d + 2, d + 1, SIDE, SIDE, 0, 0, SIDE, ink));
                         MockVaadin.clientRoundtrip();
                         ms[session * drawings + d] = (System.nanoTime() - t0) / 1e6;
                     }

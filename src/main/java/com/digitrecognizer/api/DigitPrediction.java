@@ -39,7 +39,10 @@ record DigitPrediction(
     static DigitPrediction of(Prediction prediction) {
         return new DigitPrediction(prediction.digit(), prediction.confidence(), prediction.accepted(),
                 prediction.verdict().label(), prediction.candidates(), prediction.probabilities(),
-                prediction.notADigitProbability(), prediction.modelVersion(),
-                Math.round(prediction.elapsedMs() * 1000) / 1000.0);
+                prediction.notADigitProbability(), prediction.modelVersion(), roundedMs(prediction.elapsedMs()));
+    }
+
+    static double roundedMs(double elapsedMs) {
+        return Math.round(elapsedMs * 1000) / 1000.0;
     }
 }

@@ -3,10 +3,6 @@ package com.digitrecognizer.api;
 import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.Recognizer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.SchemaProperty;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,8 +30,6 @@ import static org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE;
 @Tag(name = "Digits", description = "Handwritten digit recognition")
 class RecognitionController {
 
-    private static final String IMAGE_BMP_VALUE = "image/bmp";
-
     private final Recognizer recognizer;
     private final BodyReader bodyReader;
 
@@ -48,18 +42,11 @@ class RecognitionController {
             description = "The body is the image (PNG, JPEG, GIF or BMP) with its Content-Type, or a "
                     + "multipart/form-data field 'image'. Dark ink on a light page, light ink on a dark one, or "
                     + "ink on a transparent page.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = IMAGE_BMP_VALUE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = MULTIPART_FORM_DATA_VALUE, schemaProperties =
-                    @SchemaProperty(name = "image", schema = @Schema(type = "string", format = "binary")))})
+    @ImageBody
     @ApiResponse(responseCode = "200", description = "The verdict: a digit, unsure between two, or not a digit")
     @RefusalResponses
     @PostMapping(path = "/predict",
-            consumes = {IMAGE_PNG_VALUE, IMAGE_JPEG_VALUE, IMAGE_GIF_VALUE, IMAGE_BMP_VALUE, APPLICATION_OCTET_STREAM_VALUE},
+            consumes = {IMAGE_PNG_VALUE, IMAGE_JPEG_VALUE, IMAGE_GIF_VALUE, ImageBody.IMAGE_BMP_VALUE, APPLICATION_OCTET_STREAM_VALUE},
             produces = APPLICATION_JSON_VALUE)
     DigitPrediction predict(HttpServletRequest request) {
         return DigitPrediction.of(recognizer.recognize(bodyReader.read(request)));
@@ -83,6 +70,27 @@ class RecognitionController {
             bytes.add(image.getBytes());
         }
         return recognizer.recognizeAll(bytes).stream().map(DigitPrediction::of).toList();
+    }
+
+    @Operation(summary = "Read a number: one digit or many, written on one line",
+            description = "The same body as /predict (raw image or multipart field 'image', the same limits). The "
+                    + "digits are found, cut apart where they touch, and each judged as /predict judges one; a digit "
+                    + "that is not accepted shows as \"?\" in text and makes the reading not accepted, so that a "
+                    + "number is never silently misread. At most recognition.max-digits digits (422 beyond).")
+    @ImageBody
+    @ApiResponse(responseCode = "200", description = "The number read, and every digit in it with its box")
+    @RefusalResponses
+    @PostMapping(path = "/read",
+            consumes = {IMAGE_PNG_VALUE, IMAGE_JPEG_VALUE, IMAGE_GIF_VALUE, ImageBody.IMAGE_BMP_VALUE, APPLICATION_OCTET_STREAM_VALUE},
+            produces = APPLICATION_JSON_VALUE)
+    NumberReading read(HttpServletRequest request) {
+        return NumberReading.of(recognizer.read(bodyReader.read(request)));
+    }
+
+    @Operation(hidden = true) // documented with the method above
+    @PostMapping(path = "/read", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
+    NumberReading read(@RequestPart("image") MultipartFile image) throws IOException {
+        return NumberReading.of(recognizer.read(image.getBytes()));
     }
 
     @Operation(summary = "The model in service",

@@ -3,6 +3,8 @@ package com.digitrecognizer.corrections;
 import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
+import com.digitrecognizer.recognition.Reading;
+import com.digitrecognizer.recognition.Verdict;
 import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
 import com.digitrecognizer.security.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,9 +54,21 @@ public class Corrections {
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
-    /** A correction from the drawing pad; {@link StoreUnavailableException} when the database cannot take it. */
-    public Correction save(InkRaster drawing, Prediction prediction, String label, String sessionKey) {
-        return save(Drawings.png(drawing), prediction, label, Channel.VIEW, sessionKey);
+    /**
+     * A correction of what the drawing pad read (one digit, or a number: then its text, "?" for a
+     * digit in doubt, and each digit's probabilities, a digit to a ";"); {@link StoreUnavailableException}
+     * when the database cannot take it.
+     */
+    public Correction save(InkRaster drawing, Reading reading, String label, String sessionKey) {
+        byte[] png = Drawings.png(drawing);
+        if (reading.digits().size() == 1) {
+            return save(png, reading.digits().getFirst().prediction(), label, Channel.VIEW, sessionKey);
+        }
+        StringJoiner probabilities = new StringJoiner(";");
+        reading.digits().forEach(digit -> probabilities.add(probabilitiesOf(digit.prediction())));
+        return store(new Correction(null, Instant.now(), label, reading.text(),
+                (reading.accepted() ? Verdict.DIGIT : Verdict.UNSURE).label(), probabilities.toString(),
+                reading.modelVersion(), tag(Channel.VIEW), sessionKey, Status.NEW, png, null));
     }
 
     /** A correction sent to the API, with the image as it was sent and what the model said of it. */
@@ -63,18 +77,24 @@ public class Corrections {
     }
 
     private Correction save(byte[] png, Prediction prediction, String label, Channel channel, String sessionKey) {
-        if (!Labels.valid(label)) {
-            throw new IllegalArgumentException("Not a label: " + label);
-        }
-        Correction correction = new Correction(null, Instant.now(), label, answerOf(prediction),
+        return store(new Correction(null, Instant.now(), label, answerOf(prediction),
                 prediction.verdict().label(), probabilitiesOf(prediction), prediction.modelVersion(),
-                channel.name().toLowerCase(Locale.ROOT), sessionKey, Status.NEW, png,
-                Drawings.bytes(prediction.networkInput()));
+                tag(channel), sessionKey, Status.NEW, png, Drawings.bytes(prediction.networkInput())));
+    }
+
+    private Correction store(Correction correction) {
+        if (!Labels.valid(correction.label())) {
+            throw new IllegalArgumentException("Not a label: " + correction.label());
+        }
         try {
             return saves.record(() -> repository.save(correction));
         } catch (DataAccessException | TransactionException e) {
             throw new StoreUnavailableException(e);
         }
+    }
+
+    private static String tag(Channel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
     }
 
     public Optional<Correction> find(long id) {

@@ -17,6 +17,8 @@ public final class RecognitionException extends RuntimeException {
         TOO_MANY_PIXELS,
         /** An image with no ink on it. */
         BLANK_DRAWING,
+        /** More digits (or separate marks) than a number may have ({@code recognition.max-digits}). */
+        TOO_MANY_DIGITS,
         /** Too many recognitions are waiting already. */
         BUSY
     }

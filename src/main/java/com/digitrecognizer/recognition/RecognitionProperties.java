@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param maxWait        how long a recognition may wait for a free slot before it is refused
  * @param minConfidence  least probability of the likeliest digit for it to be the answer; below it the
  *                       verdict is {@link Verdict#UNSURE} (chosen from bench/RESULTS.md's risk-coverage table)
+ * @param maxDigits      most digits read in one drawing; more are refused
  * @param batching       whether and how single recognitions arriving together share one inference
  */
 @ConfigurationProperties("recognition")
@@ -25,7 +26,8 @@ record RecognitionProperties(
         @DefaultValue("16777216") long maxImagePixels,
         @DefaultValue("64") int maxInFlight,
         @DefaultValue("100ms") Duration maxWait,
-        @DefaultValue("0.9") float minConfidence,
+        @DefaultValue("0.85") float minConfidence,
+        @DefaultValue("20") int maxDigits,
         @DefaultValue Batching batching) {
 
     RecognitionProperties {

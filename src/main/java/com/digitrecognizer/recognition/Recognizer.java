@@ -20,6 +20,9 @@ import java.util.function.Supplier;
 @Service
 public class Recognizer implements AutoCloseable {
 
+    /** The least confidence of a digit cut out of a larger mark (measured: bench/RESULTS.md). */
+    private static final float CUT_MIN_CONFIDENCE = 0.99f;
+
     private final DigitClassifier classifier;
     private final ImageDecoder decoder;
     private final Semaphore slots;
@@ -48,6 +51,47 @@ public class Recognizer implements AutoCloseable {
     public Prediction recognize(byte[] image) {
         long start = System.nanoTime();
         return counted(Channel.API, () -> classifyOne(Preprocessor.normalize(decoder.decode(image)), start), start);
+    }
+
+    /** Reads the digits drawn on the canvas: one digit or a number. */
+    public Reading read(InkRaster raster) {
+        long start = System.nanoTime();
+        return read(Channel.VIEW, () -> raster.toInkMap(), start);
+    }
+
+    /** Reads the digits in an encoded image: one digit or a number on one line. */
+    public Reading read(byte[] image) {
+        long start = System.nanoTime();
+        return read(Channel.API, () -> decoder.decode(image), start);
+    }
+
+    /** Every candidate digit of the page in one inference, then the best sequence of them. */
+    private Reading read(Channel channel, Supplier<InkMap> page, long start) {
+        try {
+            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits());
+            int count = candidates.list().size();
+            float[] probabilities = admitted(() -> classifier.classify(candidates.networkInputs(), count));
+            List<Integer> chosen = NumberReader.choose(candidates, probabilities);
+            if (chosen.size() > properties.maxDigits()) {
+                throw Segmenter.tooMany(properties.maxDigits());
+            }
+            double elapsedMs = (System.nanoTime() - start) / 1e6;
+            List<Reading.Digit> digits = new ArrayList<>(chosen.size());
+            for (int c : chosen) {
+                float[] input = Arrays.copyOfRange(candidates.networkInputs(), c * ModelContract.PIXELS,
+                        (c + 1) * ModelContract.PIXELS);
+                // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
+                float minConfidence = candidates.isCut(c) ? Math.max(properties.minConfidence(), CUT_MIN_CONFIDENCE)
+                        : properties.minConfidence();
+                digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence,
+                        model().version(), elapsedMs, input), candidates.list().get(c).box()));
+            }
+            digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
+            return Reading.of(digits, model().version(), elapsedMs);
+        } catch (RecognitionException e) {
+            metrics.refused(channel, e.reason());
+            throw e;
+        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package com.digitrecognizer.ui;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+
+import com.digitrecognizer.recognition.Box;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -12,10 +15,13 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
- * A square pad on which the user draws a digit with mouse, touch or pen ({@code frontend/digit-pad.ts}).
- * The drawing reaches the server as an ink map with each {@link DrawnEvent}.
+ * A wide pad on which the user draws a digit or a number with mouse, touch or pen
+ * ({@code frontend/digit-pad.ts}). The drawing reaches the server as an ink map with each
+ * {@link DrawnEvent}; {@link #showBoxes} frames the digits read in it.
  * <p>
  * Everything that changes the drawing happens in the browser at once: strokes, and the pad's
  * {@linkplain #addControl controls} and keys (Escape clears, Ctrl+Z undoes, Enter predicts).
@@ -52,6 +58,21 @@ class DigitPad extends Component implements HasSize {
     void addControl(Component control, Action action) {
         control.getElement().setAttribute("data-action", action.name().toLowerCase(Locale.ROOT));
         getElement().appendChild(control.getElement());
+    }
+
+    /**
+     * Frames each digit read in {@code drawing} ({@code boxes} in its ink map's pixels), the
+     * {@code selected} one stronger, until the drawing changes.
+     */
+    void showBoxes(DrawnEvent drawing, List<Box> boxes, int selected) {
+        ArrayNode json = JsonMapper.shared().createArrayNode();
+        for (int i = 0; i < boxes.size(); i++) {
+            Box box = boxes.get(i);
+            double scale = drawing.scale();
+            json.addObject().put("x", (drawing.left() + box.x()) / scale).put("y", (drawing.top() + box.y()) / scale)
+                    .put("width", box.width() / scale).put("height", box.height() / scale).put("selected", i == selected);
+        }
+        getElement().setPropertyJson("boxes", json);
     }
 
     Registration addDrawnListener(ComponentEventListener<DrawnEvent> listener) {
@@ -94,7 +115,7 @@ class DigitPad extends Component implements HasSize {
 
     /**
      * The drawing: ink coverage 0-255 per pixel, row-major, cropped to the ink's bounding box
-     * plus a 2-pixel margin, rendered so that the pad's longer side is at most 280 pixels.
+     * plus a 2-pixel margin, from the pad rendered at most 280 pixels high ({@link #scale()}).
      * A blank pad gives a 0x0 drawing.
      */
     @DomEvent("digit-drawn")
@@ -103,6 +124,9 @@ class DigitPad extends Component implements HasSize {
         private final int drawing;
         private final int width;
         private final int height;
+        private final int left;
+        private final int top;
+        private final int scale;
         private final byte[] ink;
 
         public DrawnEvent(DigitPad source, boolean fromClient,
@@ -110,11 +134,17 @@ class DigitPad extends Component implements HasSize {
                 @EventData("event.detail.drawing") int drawing,
                 @EventData("event.detail.width") int width,
                 @EventData("event.detail.height") int height,
+                @EventData("event.detail.left") int left,
+                @EventData("event.detail.top") int top,
+                @EventData("event.detail.scale") int scale,
                 @EventData("event.detail.ink") String ink) {
             super(source, fromClient, sequence);
             this.drawing = drawing;
             this.width = width;
             this.height = height;
+            this.left = left;
+            this.top = top;
+            this.scale = Math.max(1, scale);
             this.ink = Base64.getDecoder().decode(ink);
             // the payload comes from the browser: reject what the preprocessing could misread
             if (width < 0 || height < 0 || this.ink.length != (long) width * height) {
@@ -134,6 +164,20 @@ class DigitPad extends Component implements HasSize {
 
         int height() {
             return height;
+        }
+
+        /** Where the ink map's left column lies on the rendered pad. */
+        int left() {
+            return left;
+        }
+
+        int top() {
+            return top;
+        }
+
+        /** The rendered pad's height in pixels: the unit of the pad's own coordinates. */
+        int scale() {
+            return scale;
         }
 
         /** Ink coverage 0-255 per pixel, {@code width() * height()} bytes, row-major. */

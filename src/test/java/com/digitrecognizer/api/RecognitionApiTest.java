@@ -2,19 +2,14 @@ package com.digitrecognizer.api;
 
 import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.HandDrawnNonDigits;
-import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.Verdict;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,32 +33,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doAnswer;
 
-/**
- * The REST API through real HTTP against the running app, Vaadin included (it must leave /api/**
- * alone). Properties: one recognition at a time and no waiting for a slot, so that a recognition
- * that finds the slot taken is refused as busy at once. The classifier is the real one, spied on
- * so that a test can hold an inference in progress.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "recognition.max-in-flight=1", "recognition.max-wait=0ms"})
+/** /predict, /predict/batch, /model and the OpenAPI description, and every way of refusing a request. */
 @ExtendWith(OutputCaptureExtension.class)
-class RecognitionApiTest {
+class RecognitionApiTest extends ApiTest {
 
     private static final String PREDICT = "/api/v1/predict";
     private static final String BATCH = "/api/v1/predict/batch";
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final int[] DIGITS = {0, 2, 3, 4, 7};
-    private static final JsonMapper JSON = JsonMapper.shared();
-
-    @LocalServerPort
-    private int port;
-
-    @MockitoSpyBean
-    private DigitClassifier classifier;
-
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
 
     @Test
     void recognisesAPngPostedAsTheBody() {
@@ -146,8 +122,8 @@ class RecognitionApiTest {
         HttpResponse<String> page = api().get("/swagger-ui/index.html");
 
         assertThat(openApi.get("paths").propertyNames())
-                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/model", "/api/v1/corrections", "/api/v1/corrections/{id}",
-                        "/api/v1/corrections/{id}/image");
+                .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/read", "/api/v1/model", "/api/v1/corrections",
+                        "/api/v1/corrections/{id}", "/api/v1/corrections/{id}/image");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Swagger UI");
     }
@@ -355,17 +331,5 @@ class RecognitionApiTest {
             sum += number.asDouble();
         }
         return sum;
-    }
-
-    private static JsonNode json(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String detailMentions) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
-        JsonNode problem = json(response, status);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asString()).containsIgnoringCase(detailMentions);
     }
 }

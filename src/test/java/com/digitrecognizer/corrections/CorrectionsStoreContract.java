@@ -1,5 +1,8 @@
 package com.digitrecognizer.corrections;
 
+import com.digitrecognizer.recognition.Box;
+import com.digitrecognizer.recognition.Reading;
+import com.digitrecognizer.Readings;
 import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
@@ -56,12 +59,30 @@ abstract class CorrectionsStoreContract {
         assertThat(versions).contains("1");
     }
 
+    /** A number as the pad read it: its text, each digit's probabilities, no single network input. */
+    @Test
+    void aCorrectionOfANumberKeepsWhatWasRead() {
+        Reading read = new Reading("2?", false, 0.49f, List.of(
+                new Reading.Digit(prediction(Verdict.DIGIT, 2), new Box(0, 0, 10, 20)),
+                new Reading.Digit(prediction(Verdict.UNSURE, 6), new Box(12, 0, 10, 20))), "test-model", 2.0);
+
+        Correction saved = corrections.save(new InkRaster(1, 1, new byte[]{1}), read, "26", null);
+        Correction found = corrections.find(saved.id()).orElseThrow();
+
+        assertThat(found.label()).isEqualTo("26");
+        assertThat(found.modelAnswer()).isEqualTo("2?");
+        assertThat(found.verdict()).isEqualTo("unsure");
+        assertThat(found.probabilities().split(";")).hasSize(2)
+                .allSatisfy(digit -> assertThat(digit.split(",")).hasSize(11));
+        assertThat(found.networkInput()).isNull();
+    }
+
     @Test
     void aSavedCorrectionComesBackWhole() throws IOException {
         Prediction prediction = prediction(Verdict.UNSURE, 4);
         InkRaster drawing = new InkRaster(3, 2, new byte[]{0, (byte) 255, 0, 10, 20, 30});
 
-        Correction saved = corrections.save(drawing, prediction, "9", "session-1");
+        Correction saved = corrections.save(drawing, Readings.of(prediction), "9", "session-1");
         Correction found = corrections.find(saved.id()).orElseThrow();
 
         assertThat(found.label()).isEqualTo("9");
@@ -86,7 +107,8 @@ abstract class CorrectionsStoreContract {
     @Test
     void pagesComeNewestFirstWithTheTotal() {
         for (int i = 0; i < 5; i++) {
-            corrections.save(new InkRaster(1, 1, new byte[]{1}), prediction(Verdict.DIGIT, i), String.valueOf(i), null);
+            corrections.save(new InkRaster(1, 1, new byte[]{1}), Readings.of(prediction(Verdict.DIGIT, i)), String.valueOf(i),
+                    null);
         }
         Page<Correction> first = corrections.newestFirst(0, 2);
         Page<Correction> last = corrections.newestFirst(2, 2);
@@ -165,7 +187,7 @@ abstract class CorrectionsStoreContract {
     }
 
     private Correction save(String label) {
-        return corrections.save(new InkRaster(1, 1, new byte[]{1}), prediction(Verdict.DIGIT, 1), label, null);
+        return corrections.save(new InkRaster(1, 1, new byte[]{1}), Readings.of(prediction(Verdict.DIGIT, 1)), label, null);
     }
 
     private static Correction withCreatedAt(Correction c, Instant at) {

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * Hand-made strokes of the digits 0-9 (and of a letter) as a person draws them, in a unit square (0..1, y down),
- * to be scaled to the pad. Curves are sampled every few degrees, lines every 0.03 units.
+ * to be scaled to the pad's height; and numbers, written with them side by side. Curves are sampled every few
+ * degrees, lines every 0.03 units.
  */
 final class DigitShapes {
 
-    /** A point of a stroke, in units of the pad's side. */
+    /** A point of a stroke, in units of the pad's height. */
     record Point(double x, double y) {
     }
 
@@ -29,6 +30,22 @@ final class DigitShapes {
             line(0.5, 0.62, 0.78, 0.2), line(0.78, 0.2, 0.78, 0.82));
 
     private DigitShapes() {
+    }
+
+    /**
+     * The strokes of the number {@code digits}, each digit drawn {@code 0.6} of the pad's height
+     * tall, {@code 0.45} of it from the previous one: about as people write a number on the pad.
+     */
+    static List<Stroke> ofNumber(String digits) {
+        List<Stroke> strokes = new ArrayList<>();
+        for (int i = 0; i < digits.length(); i++) {
+            double left = 0.1 + 0.45 * i;
+            for (Stroke stroke : of(digits.charAt(i) - '0')) {
+                strokes.add(new Stroke(stroke.points().stream()
+                        .map(p -> new Point(left + 0.6 * p.x(), 0.2 + 0.6 * p.y())).toList()));
+            }
+        }
+        return strokes;
     }
 
     /** The strokes of {@code digit}, in drawing order. */

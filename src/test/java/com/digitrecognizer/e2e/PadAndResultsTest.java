@@ -1,5 +1,6 @@
 package com.digitrecognizer.e2e;
 
+import com.digitrecognizer.e2e.RecognizerPage.Pointer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -52,6 +53,20 @@ class PadAndResultsTest extends BrowserTest {
         page.draw(3);
         assertThat(page.verdict()).isEmpty();
         assertThat(page.prediction()).isEqualTo("3");
+    }
+
+    /** Numbers written with the mouse, digit after digit, as a person writes on the wide pad. */
+    @Test
+    void readsANumberAndFramesEachDigitOnThePad() {
+        String[] numbers = {"2026", "90210"};
+        for (int i = 0; i < numbers.length; i++) {
+            page.clear();
+            page.draw(DigitShapes.ofNumber(numbers[i]), Pointer.MOUSE);
+
+            assertThat(page.prediction()).isEqualTo(numbers[i]);
+            assertThat(page.boxesOnPad()).isEqualTo(numbers[i].length());
+            assertThat(page.awaitHistory(i + 1)).contains("Drawing recognised as " + numbers[i]);
+        }
     }
 
     @Test

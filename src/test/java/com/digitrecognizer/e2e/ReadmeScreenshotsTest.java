@@ -40,13 +40,14 @@ class ReadmeScreenshotsTest extends BrowserTest {
         save("screenshot-phone.png", wholePage(1 / Screen.PHONE.pixelRatio));
     }
 
-    /** Two drawings, the last one still on the pad: a 3, as the README says. */
+    /** Two drawings, the last one still on the pad: a 7, then the number 2026, as the README says. */
     private void drawASession(Pointer pointer) {
-        for (int digit : new int[] {7, 3}) {
-            page.clear();
-            page.draw(digit, pointer);
-            assertThat(page.prediction()).isEqualTo(String.valueOf(digit));
-        }
+        page.clear();
+        page.draw(7, pointer);
+        assertThat(page.prediction()).isEqualTo("7");
+        page.clear();
+        page.draw(DigitShapes.ofNumber("2026"), pointer);
+        assertThat(page.prediction()).isEqualTo("2026");
         page.awaitHistory(2);
         try {
             Thread.sleep(500); // the chart's bars grow for 120 ms: let them settle

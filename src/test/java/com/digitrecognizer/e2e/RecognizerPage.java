@@ -157,7 +157,7 @@ final class RecognizerPage {
         // viewport coordinates: an element origin would cost the driver a look-up at every move
         Function<Point, Interaction> move = point -> pointer.input.createPointerMove(Duration.ZERO,
                 PointerInput.Origin.viewport(),
-                (int) Math.round(box.left() + point.x() * (box.right() - box.left())),
+                (int) Math.round(box.left() + point.x() * (box.bottom() - box.top())), // the pad's unit is its height
                 (int) Math.round(box.top() + point.y() * (box.bottom() - box.top())),
                 pointer.properties);
         List<Interaction> actions = new ArrayList<>();
@@ -210,6 +210,11 @@ final class RecognizerPage {
         driver.executeScript("arguments[0].focus()", canvas());
         keys.perform();
         waitForServer();
+    }
+
+    /** How many digits the pad frames. */
+    long boxesOnPad() {
+        return (Long) driver.executeScript("return arguments[0].boxes.length", pad());
     }
 
     String prediction() {

@@ -35,7 +35,7 @@ class RecognizerTest {
 
     static final Path MODEL = Path.of("saved_model");
     /** recognition.min-confidence as application.properties sets it. */
-    static final float MIN_CONFIDENCE = 0.9f;
+    static final float MIN_CONFIDENCE = 0.85f;
     private static DigitClassifier classifier;
     private static Recognizer recognizer;
 
@@ -57,7 +57,7 @@ class RecognizerTest {
     }
 
     private static RecognitionProperties properties(int maxInFlight, Duration maxWait, boolean batching) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
+        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE, 20,
                 new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
     }
 

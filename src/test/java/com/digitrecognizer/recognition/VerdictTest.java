@@ -67,7 +67,7 @@ class VerdictTest {
     @Test
     void minConfidenceMustBeAProbability() {
         for (float outside : new float[] {-0.1f, 1.1f, Float.NaN}) {
-            assertThatThrownBy(() -> new RecognitionProperties(Path.of("saved_model"), 1, 1, 1, Duration.ZERO, outside,
+            assertThatThrownBy(() -> new RecognitionProperties(Path.of("saved_model"), 1, 1, 1, Duration.ZERO, outside, 20,
                     new RecognitionProperties.Batching(false, 1, Duration.ZERO)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recognition.min-confidence");
         }

@@ -1,5 +1,6 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.Readings;
 import com.digitrecognizer.PadBar;
 import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.corrections.Corrections;
@@ -45,9 +46,9 @@ class CorrectionsExportTest {
         Prediction prediction = recognizer.recognize(drawing);
         List<Long> accepted = new ArrayList<>();
         for (String label : List.of("1", "7", "2026", "not-a-digit")) {
-            accepted.add(corrections.save(drawing, prediction, label, null).id());
+            accepted.add(corrections.save(drawing, Readings.of(prediction), label, null).id());
         }
-        corrections.save(drawing, prediction, "4", null); // not reviewed: not exported
+        corrections.save(drawing, Readings.of(prediction), "4", null); // not reviewed: not exported
         corrections.review(accepted, Status.ACCEPTED);
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

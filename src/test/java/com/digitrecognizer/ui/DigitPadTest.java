@@ -62,7 +62,7 @@ class DigitPadTest extends SpringBrowserlessTest {
     void inkThatDoesNotFitTheSizeIsRejected() {
         String fourBytes = Base64.getEncoder().encodeToString(new byte[4]);
 
-        assertThatThrownBy(() -> new DigitPad.DrawnEvent(pad, true, 1, 0, 3, 2, fourBytes))
+        assertThatThrownBy(() -> new DigitPad.DrawnEvent(pad, true, 1, 0, 3, 2, 0, 0, 280, fourBytes))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

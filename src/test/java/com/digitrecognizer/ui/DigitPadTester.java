@@ -47,6 +47,9 @@ class DigitPadTester extends ComponentTester<DigitPad> {
         data.put("event.detail.drawing", drawing);
         data.put("event.detail.width", width);
         data.put("event.detail.height", height);
+        data.put("event.detail.left", 0);
+        data.put("event.detail.top", 0);
+        data.put("event.detail.scale", Math.max(height, 280));
         data.put("event.detail.ink", Base64.getEncoder().encodeToString(ink));
         return () -> fireDomEvent("digit-drawn", data);
     }

@@ -62,7 +62,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         browser.drawn(HandDrawnNonDigits.draw("M", Page.TRANSPARENT, 1).image());
 
         assertThat(text("prediction")).isEqualTo("–");
-        assertThat(text("verdict")).isEqualTo(RecognizerView.NOT_A_DIGIT_SENTENCE);
+        assertThat(text("verdict")).isEqualTo(ReadingPanel.NOT_A_DIGIT_SENTENCE);
         assertThat(text("confidence")).endsWith("% sure");
         assertThat(text("runner-up")).isEmpty();
         ProbabilityChart chart = find(ProbabilityChart.class).id("probability-chart");
@@ -122,12 +122,12 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
     @Test
     void theHistoryKeepsTheNewestDrawingsOnly() {
-        for (int i = 0; i <= RecognizerView.MAX_HISTORY; i++) {
+        for (int i = 0; i <= HistoryGrid.MAX_HISTORY; i++) {
             draw(i % 2 == 0 ? SEVEN : TWO);
             browser.cleared();
         }
 
-        assertThat(history().getListDataView().getItemCount()).isEqualTo(RecognizerView.MAX_HISTORY);
+        assertThat(history().getListDataView().getItemCount()).isEqualTo(HistoryGrid.MAX_HISTORY);
         assertThat(historyDigits()).first().isEqualTo(7);
     }
 

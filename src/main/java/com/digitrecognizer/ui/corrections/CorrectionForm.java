@@ -4,7 +4,7 @@ import com.digitrecognizer.corrections.Corrections;
 import com.digitrecognizer.corrections.Labels;
 import com.digitrecognizer.corrections.StoreUnavailableException;
 import com.digitrecognizer.recognition.InkRaster;
-import com.digitrecognizer.recognition.Prediction;
+import com.digitrecognizer.recognition.Reading;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +43,7 @@ public class CorrectionForm extends Div {
     private final TextField number = new TextField();
     private final Span message = new Span();
     private InkRaster drawing;
-    private Prediction prediction;
+    private Reading reading;
 
     public CorrectionForm(Corrections corrections) {
         this.corrections = corrections;
@@ -60,10 +60,10 @@ public class CorrectionForm extends Div {
         clear();
     }
 
-    /** Offers "Wrong?" for this answer to this drawing. */
-    public void offer(InkRaster drawing, Prediction prediction) {
+    /** Offers "Wrong?" for what was read in this drawing. */
+    public void offer(InkRaster drawing, Reading reading) {
         this.drawing = drawing;
-        this.prediction = prediction;
+        this.reading = reading;
         wrong.setVisible(true);
         panel.setVisible(false);
         message.setText("");
@@ -72,7 +72,7 @@ public class CorrectionForm extends Div {
     /** No answer on screen: nothing to correct. */
     public void clear() {
         drawing = null;
-        prediction = null;
+        reading = null;
         wrong.setVisible(false);
         panel.setVisible(false);
         message.setText("");
@@ -131,7 +131,7 @@ public class CorrectionForm extends Div {
             return;
         }
         try {
-            corrections.save(drawing, prediction, label, sessionKey());
+            corrections.save(drawing, reading, label, sessionKey());
             message.setText(THANKS + (Labels.NOT_A_DIGIT.equals(label) ? "not a digit" : label) + ".");
             panel.setVisible(false);
             number.clear();

@@ -1,5 +1,6 @@
 package com.digitrecognizer.ui.admin;
 
+import com.digitrecognizer.Readings;
 import com.digitrecognizer.PadBar;
 import com.digitrecognizer.corrections.Correction;
 import com.digitrecognizer.corrections.Correction.Status;
@@ -48,9 +49,9 @@ class CorrectionsViewTest extends SpringBrowserlessTest {
         jdbc.sql("DELETE FROM correction").update();
         InkRaster bar = PadBar.drawing();
         Prediction prediction = recognizer.recognize(bar);
-        one = corrections.save(bar, prediction, "1", null).id();
-        corrections.save(bar, prediction, "1", null);
-        seven = corrections.save(bar, prediction, "7", null).id();
+        one = corrections.save(bar, Readings.of(prediction), "1", null).id();
+        corrections.save(bar, Readings.of(prediction), "1", null);
+        seven = corrections.save(bar, Readings.of(prediction), "7", null).id();
     }
 
     @Test

@@ -1,0 +1,107 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnNumbers;
+import com.digitrecognizer.HandDrawnNonDigits;
+import com.digitrecognizer.MnistTestDigits;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How well numbers are read: numbers of 2 to 6 MNIST test digits (apart, or touching and
+ * overlapping), read exactly, by length; the MNIST test digits one at a time through the same
+ * reader; and hand-drawn non-digits that come out as an accepted number. Seeds other than the
+ * tests', so that the figures are not those the constants were tuned on.
+ * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.NumberAccuracy -Dbench.args="3000"</pre>
+ */
+public final class NumberAccuracy {
+
+    private static final long SEED = 2027;
+
+    private NumberAccuracy() {
+    }
+
+    public static void main(String[] args) {
+        int count = Integer.parseInt(args[0]);
+        try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 1);
+             Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
+            System.out.printf(Locale.ROOT, "Model %s, numbers of MNIST test digits (seed %d)%n",
+                    classifier.card().version(), SEED);
+            numbers(recognizer, count);
+            singleDigits(recognizer);
+            nonDigits(recognizer, count / 3);
+        }
+    }
+
+    private static void numbers(Recognizer recognizer, int count) {
+        DrawnNumbers drawn = new DrawnNumbers(SEED);
+        int[][] exact = new int[2][7];
+        int[][] total = new int[2][7];
+        int[] wrongButAccepted = new int[2];
+        long nanos = 0;
+        for (int i = 0; i < count; i++) {
+            DrawnNumbers.Number number = drawn.next();
+            long start = System.nanoTime();
+            Reading reading = recognizer.read(new InkRaster(number.width(), number.height(), number.coverage()));
+            nanos += System.nanoTime() - start;
+            int kind = number.touching() ? 1 : 0;
+            int length = number.text().length();
+            total[kind][length]++;
+            boolean right = reading.text().equals(number.text());
+            exact[kind][length] += right ? 1 : 0;
+            wrongButAccepted[kind] += !right && reading.accepted() ? 1 : 0;
+        }
+        System.out.println("| digits | apart: read exactly | touching: read exactly |");
+        System.out.println("| ---: | ---: | ---: |");
+        for (int length = 2; length <= 6; length++) {
+            System.out.printf(Locale.ROOT, "| %d | %s | %s |%n", length, share(exact[0][length], total[0][length]),
+                    share(exact[1][length], total[1][length]));
+        }
+        System.out.printf(Locale.ROOT, "| all | %s | %s |%n", share(sum(exact[0]), sum(total[0])),
+                share(sum(exact[1]), sum(total[1])));
+        System.out.printf(Locale.ROOT, "Misread yet accepted (a wrong number with no \"?\"): %s apart, %s touching%n",
+                share(wrongButAccepted[0], sum(total[0])), share(wrongButAccepted[1], sum(total[1])));
+        System.out.printf(Locale.ROOT, "Mean time per number, one thread: %.2f ms%n%n", nanos / 1e6 / count);
+    }
+
+    /** Every MNIST test digit as a drawing of its own, through the reader: one digit, the right one. */
+    private static void singleDigits(Recognizer recognizer) {
+        DrawnNumbers drawn = new DrawnNumbers(SEED);
+        int right = 0;
+        int oneDigit = 0;
+        for (int i = 0; i < MnistTestDigits.COUNT; i++) {
+            DrawnNumbers.Number number = drawn.of(new int[] {i}, false);
+            Reading reading = recognizer.read(new InkRaster(number.width(), number.height(), number.coverage()));
+            oneDigit += reading.digits().size() == 1 ? 1 : 0;
+            right += reading.digits().size() == 1
+                    && reading.digits().getFirst().prediction().digit() == MnistTestDigits.label(i) ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "MNIST test digits read one by one: %s read as one digit, %s as the right "
+                + "one (counting every answer)%n", share(oneDigit, MnistTestDigits.COUNT),
+                share(right, MnistTestDigits.COUNT));
+    }
+
+    private static void nonDigits(Recognizer recognizer, int count) {
+        int accepted = 0;
+        for (HandDrawnNonDigits.Drawing drawing : HandDrawnNonDigits.generate(count, SEED)) {
+            try {
+                accepted += recognizer.read(drawing.png()).accepted() ? 1 : 0;
+            } catch (RecognitionException refused) {
+                // refused: not accepted
+            }
+        }
+        System.out.printf(Locale.ROOT, "Hand-drawn non-digits read as an accepted number: %s%n", share(accepted, count));
+    }
+
+    private static int sum(int[] values) {
+        int sum = 0;
+        for (int v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static String share(int part, int whole) {
+        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %% (%d/%d)", 100.0 * part / whole, part, whole);
+    }
+}

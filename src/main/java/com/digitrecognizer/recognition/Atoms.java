@@ -1,0 +1,124 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.Blobs.Blob;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pieces a line is over-segmented into: each mark, a wide one cut where it is thinnest, from
+ * left to right. A digit is one or a few neighbouring atoms; a cut piece never holds its
+ * neighbour's ink.
+ */
+final class Atoms {
+
+    /** A mark this much wider than a digit is high is cut into candidates. */
+    private static final double WIDE = 1.0;
+    /** A cut strays at most this share of a digit's height aside. */
+    private static final double BAND = 0.2;
+    /** No cut closer than this share of a digit's height to another or to an edge. */
+    private static final double CUT_SPACING = 0.2;
+    /**
+     * A cut entering a stroke costs as much as crossing this share of a digit's height of ink: so
+     * it slips through the one place two digits touch rather than across a 0's top and bottom.
+     */
+    private static final double STROKE_ENTRY = 0.3;
+    /**
+     * The same in a mark wider than any digit: it holds two or more, and their cuts may lie
+     * closer, where a single wide digit would only be cut into more fragments.
+     */
+    private static final double SEVERAL_DIGITS_CUT_SPACING = 0.15;
+
+    /**
+     * Pixels of one blob between two cuts: in its row {@code top + i}, the columns from
+     * {@code from[i]} (inclusive) to {@code to[i]} (exclusive).
+     */
+    record Atom(int blob, int top, int[] from, int[] to, Box box) {
+
+        boolean holds(Blobs blobs, int x, int y) {
+            return blobs.at(x, y) == blob && x >= from[y - top] && x < to[y - top];
+        }
+    }
+
+    private Atoms() {
+    }
+
+    /** Every mark, a wide one cut where it is thinnest, from left to right. */
+    static List<Atom> of(Blobs blobs, List<Blob> marks, int digitHeight, int maxDigits) {
+        List<Atom> atoms = new ArrayList<>();
+        int spacing = (int) Math.max(2, CUT_SPACING * digitHeight);
+        int severalDigitsSpacing = (int) Math.max(2, SEVERAL_DIGITS_CUT_SPACING * digitHeight);
+        for (Blob blob : marks.stream().sorted(Comparator.comparingDouble(Blob::centreX)).toList()) {
+            if (blob.width() / spacing > maxDigits * Segmenter.MOST_ATOMS_PER_DIGIT) {
+                throw Segmenter.tooMany(maxDigits);
+            }
+            int[] from = new int[blob.height()];
+            Arrays.fill(from, blob.left());
+            if (blob.width() > WIDE * digitHeight) {
+                int apart = blob.width() > Segmenter.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
+                for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight)) {
+                    atom(blobs, blob, from, cut).ifPresent(atoms::add);
+                    from = cut;
+                }
+            }
+            int[] to = new int[blob.height()];
+            Arrays.fill(to, blob.right() + 1);
+            atom(blobs, blob, from, to).ifPresent(atoms::add);
+            if (atoms.size() > maxDigits * Segmenter.MOST_ATOMS_PER_DIGIT) {
+                throw Segmenter.tooMany(maxDigits);
+            }
+        }
+        return atoms;
+    }
+
+    /** The blob's pixels between two cuts (per row: from inclusive, to exclusive), if any. */
+    private static Optional<Atom> atom(Blobs blobs, Blob blob, int[] from, int[] to) {
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = blob.top(); y <= blob.bottom(); y++) {
+            for (int x = from[y - blob.top()]; x < to[y - blob.top()]; x++) {
+                if (blobs.at(x, y) == blob.id()) {
+                    top = Math.min(top, y);
+                    bottom = y;
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        return bottom < 0 ? Optional.empty() : Optional.of(new Atom(blob.id(), blob.top(), from, to,
+                new Box(left, top, right - left + 1, bottom - top + 1)));
+    }
+
+    static int gap(Atom left, Atom right) {
+        return right.box().x() - (left.box().x() + left.box().width());
+    }
+
+    static Box union(List<Atom> atoms) {
+        Box box = atoms.getFirst().box();
+        for (Atom atom : atoms) {
+            box = box.union(atom.box());
+        }
+        return box;
+    }
+
+    /** Only the atoms' own ink, in their box: a neighbour reaching into the box is left out. */
+    static InkMap cutOut(InkMap page, Blobs blobs, List<Atom> atoms, Box box) {
+        float[] ink = new float[box.width() * box.height()];
+        for (Atom atom : atoms) {
+            Box own = atom.box();
+            for (int y = own.y(); y < own.y() + own.height(); y++) {
+                for (int x = own.x(); x < own.x() + own.width(); x++) {
+                    if (atom.holds(blobs, x, y)) {
+                        ink[(y - box.y()) * box.width() + x - box.x()] = page.ink()[y * page.width() + x];
+                    }
+                }
+            }
+        }
+        return new InkMap(box.width(), box.height(), ink);
+    }
+}

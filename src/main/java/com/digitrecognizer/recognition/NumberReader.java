@@ -1,0 +1,104 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.Segmenter.Candidate;
+import com.digitrecognizer.recognition.Segmenter.Candidates;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses the digits among a page's candidates: the sequence of candidates that covers every
+ * atom once (a stray mark may be left out, at a cost), from left to right, and that the network finds most probable — the product of each
+ * one's likeliest digit, so that a cut through a digit or two digits taken for one (both of
+ * which the network calls "not a digit") lose to the right cut. Neighbours that overlap much
+ * are unlikely two digits: a second stroke of the same digit is.
+ */
+final class NumberReader {
+
+    /** Overlap (of the narrower one's width) that neighbouring digits have without paying for it. */
+    private static final double FREE_OVERLAP = 0.2;
+    private static final double OVERLAP_COST = 3;
+    /** The widest a "1" is, as a share of its height, and what a wider one costs. */
+    private static final double ONE_WIDEST = 0.5;
+    private static final double WIDE_ONE_COST = 3;
+    /** A mark cut in two must be two digits clearly likelier than one. */
+    private static final double CUT_COST = 0;
+    /** Leaving a stray mark out of every digit costs about as much as a digit at 37 %. */
+    private static final double STRAY_COST = 1;
+
+    private NumberReader() {
+    }
+
+    /**
+     * The chosen candidates, left to right, from the network's {@code probabilities} of every
+     * candidate. Stray marks between, before or after them are left out.
+     */
+    static List<Integer> choose(Candidates candidates, float[] probabilities) {
+        List<Candidate> list = candidates.list();
+        double[] best = new double[list.size()]; // log-probability of the best path ending with candidate c
+        int[] previous = new int[list.size()];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int c = 0; c < list.size(); c++) {
+            Candidate candidate = list.get(c);
+            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost()
+                    - (isWideOne(probabilities, c, candidate.box()) ? WIDE_ONE_COST : 0);
+            previous[c] = -1;
+            best[c] = own - strays(candidates, 0, candidate.first());
+            for (int p = 0; p < c; p++) { // candidates come ordered by first atom: those before c end no later
+                if (list.get(p).end() <= candidate.first() && best[p] > Double.NEGATIVE_INFINITY) {
+                    double path = best[p] + own - overlapCost(list.get(p).box(), candidate.box())
+                            - strays(candidates, list.get(p).end(), candidate.first())
+                            - (candidates.cutBefore()[candidate.first()] ? CUT_COST : 0);
+                    if (path > best[c]) {
+                        best[c] = path;
+                        previous[c] = p;
+                    }
+                }
+            }
+        }
+        int last = -1;
+        double lastScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < list.size(); c++) {
+            double score = best[c] - strays(candidates, list.get(c).end(), candidates.atoms());
+            if (score > lastScore) {
+                last = c;
+                lastScore = score;
+            }
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (int c = last; c >= 0; c = previous[c]) {
+            chosen.addFirst(c);
+        }
+        return chosen;
+    }
+
+    /**
+     * A "1" is a stroke: a piece as wide as half its height that reads as one is more likely a
+     * part of something else (a letter's leg, half of a 0).
+     */
+    private static boolean isWideOne(float[] probabilities, int candidate, Box box) {
+        int from = candidate * ModelContract.CLASSES;
+        return ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS) == 1
+                && box.width() > ONE_WIDEST * box.height();
+    }
+
+    /** The cost of leaving atoms {@code from} to {@code to} (exclusive) out: infinite unless all are strays. */
+    private static double strays(Candidates candidates, int from, int to) {
+        for (int a = from; a < to; a++) {
+            if (!candidates.stray()[a]) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return STRAY_COST * (to - from);
+    }
+
+    private static float bestDigit(float[] probabilities, int candidate) {
+        int from = candidate * ModelContract.CLASSES;
+        return probabilities[from + ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS)];
+    }
+
+    private static double overlapCost(Box left, Box right) {
+        return OVERLAP_COST * Math.max(0, ShapeCosts.overlap(left, right) - FREE_OVERLAP);
+    }
+}

@@ -1,0 +1,31 @@
+package com.digitrecognizer.recognition;
+
+import java.util.List;
+
+/**
+ * A number read from a drawing: its digits from left to right, each with its own verdict and
+ * where it lies on the page. A digit that is not {@linkplain Prediction#accepted() accepted}
+ * shows as {@code ?} in {@link #text()} and makes the whole reading not accepted: a number is
+ * never silently misread.
+ *
+ * @param confidence the product of the digits' confidences: how probable it is that every digit is right
+ */
+public record Reading(String text, boolean accepted, float confidence, List<Digit> digits, String modelVersion,
+                      double elapsedMs) {
+
+    /** One digit of the number and its box on the page that was read. */
+    public record Digit(Prediction prediction, Box box) {
+    }
+
+    static Reading of(List<Digit> digits, String modelVersion, double elapsedMs) {
+        StringBuilder text = new StringBuilder(digits.size());
+        float confidence = 1;
+        for (Digit digit : digits) {
+            Prediction prediction = digit.prediction();
+            text.append(prediction.accepted() ? Character.forDigit(prediction.digit(), 10) : '?');
+            confidence *= prediction.confidence();
+        }
+        return new Reading(text.toString(), digits.stream().allMatch(d -> d.prediction().accepted()), confidence,
+                List.copyOf(digits), modelVersion, elapsedMs);
+    }
+}

@@ -1,0 +1,173 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.Atoms.Atom;
+import com.digitrecognizer.recognition.Blobs.Blob;
+import com.digitrecognizer.recognition.RecognitionException.Reason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Over-segments a line of handwriting: the page's separate marks (specks and an underline left
+ * out), each one wider than a digit cut at the thinnest columns, are the atoms; every run of up
+ * to {@value #MOST_ATOMS_PER_DIGIT} neighbouring atoms that could be one digit is a candidate,
+ * normalised as MNIST for the network. Which candidates are the digits the network decides
+ * ({@link NumberReader}): a candidate it finds no digit in is a bad cut.
+ */
+final class Segmenter {
+
+    static final int MOST_ATOMS_PER_DIGIT = 5;
+    /** Lines are shrunk to about this many pixels high first: plenty for a 20-pixel digit, cheap to search. */
+    private static final int WORKING_HEIGHT = 48;
+    private static final float INK = 0.35f;
+    /** The least ink the darkest pixel of a line shrunk to its working height has, if it was written with a pen. */
+    private static final float STROKE = 0.3f;
+    /** A mark that fills more of its box than a disc does its square is no pen's stroke. */
+    private static final double FILLED = 0.85;
+    /** Marks smaller than this share of the tallest are specks, not strokes. */
+    private static final double SPECK = 0.12;
+    /** Marks further apart than this share of a digit's height are never one digit. */
+    private static final double GAP = 0.1;
+    /** No digit is wider than this share of its height. */
+    static final double WIDEST_DIGIT = 1.6;
+    /**
+     * Nor wider than this when put together from several marks or from pieces of a mark too
+     * wide for one digit: a wide 0 or 2 is one whole mark, and candidates spanning two touching
+     * digits cost an inference each.
+     */
+    private static final double WIDEST_PIECED_DIGIT = 1.2;
+
+    /**
+     * Atoms {@code first} to {@code end} (exclusive) as one candidate digit; its box in page
+     * pixels; and how unlikely its shape makes it one digit ({@link ShapeCosts}), whatever the
+     * network sees in it.
+     */
+    record Candidate(int first, int end, Box box, double cost) {
+    }
+
+    /**
+     * The candidates of a page, what the network sees of each (784 floats apiece, in order),
+     * which atoms begin where a mark was cut (a cut is taken only when the network prefers it), and
+     * which atoms are short enough to be stray marks that belong to no digit.
+     */
+    record Candidates(List<Candidate> list, float[] networkInputs, boolean[] cutBefore, boolean[] stray) {
+
+        int atoms() {
+            return cutBefore.length;
+        }
+
+        /** Whether the candidate was cut out of a larger mark, on either side. */
+        boolean isCut(int candidate) {
+            Candidate c = list.get(candidate);
+            return cutBefore[c.first()] || c.end() < cutBefore.length && cutBefore[c.end()];
+        }
+    }
+
+    private Segmenter() {
+    }
+
+    /**
+     * Refuses a page with no ink (blank) or with more separate marks than {@code maxDigits} digits
+     * could make, before anything costly.
+     */
+    static Candidates candidates(InkMap page, int maxDigits) {
+        int scale = Math.max(1, page.inkHeight() / WORKING_HEIGHT);
+        InkMap working = scale == 1 ? page : page.shrunk(scale);
+        float strongest = 0;
+        for (float v : working.ink()) {
+            strongest = v > strongest ? v : strongest;
+        }
+        if (strongest <= 0.02f) {
+            throw new RecognitionException(Reason.BLANK_DRAWING, "There is no digit on the page: it is blank.");
+        }
+        if (strongest < STROKE) { // a pen's stroke stays dark when shrunk; scattered dots fade to grey
+            throw new RecognitionException(Reason.BLANK_DRAWING,
+                    "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
+        }
+        Blobs blobs = Blobs.of(working, INK * strongest);
+        int lineHeight = working.inkHeight();
+        if (blobs.all().stream().anyMatch(blob -> isFilledIn(blob, lineHeight))) {
+            throw new RecognitionException(Reason.BLANK_DRAWING,
+                    "There is no handwriting on the page: it is filled in rather than written with strokes.");
+        }
+        List<Blob> marks = strokes(blobs.all());
+        int digitHeight = marks.stream().filter(b -> !isFlat(b)).mapToInt(Blob::height).max()
+                .orElse(marks.stream().mapToInt(Blob::height).max().orElse(1));
+        if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
+            throw tooMany(maxDigits);
+        }
+        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
+        List<Candidate> list = new ArrayList<>();
+        List<float[]> inputs = new ArrayList<>();
+        for (int first = 0; first < atoms.size(); first++) {
+            for (int end = first + 1; end <= Math.min(atoms.size(), first + MOST_ATOMS_PER_DIGIT); end++) {
+                List<Atom> run = atoms.subList(first, end);
+                Box box = Atoms.union(run);
+                double widest = isOneDigitWideMark(blobs, run, digitHeight) ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
+                if (end > first + 1 && (box.width() > widest * digitHeight
+                        || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
+                    break;
+                }
+                inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
+                list.add(new Candidate(first, end, box.scaled(scale), ShapeCosts.of(run, box, digitHeight)));
+            }
+        }
+        float[] networkInputs = new float[inputs.size() * ModelContract.PIXELS];
+        for (int i = 0; i < inputs.size(); i++) {
+            System.arraycopy(inputs.get(i), 0, networkInputs, i * ModelContract.PIXELS, ModelContract.PIXELS);
+        }
+        boolean[] cutBefore = new boolean[atoms.size()];
+        for (int i = 1; i < cutBefore.length; i++) {
+            cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
+        }
+        boolean[] stray = new boolean[atoms.size()];
+        for (int i = 0; i < stray.length; i++) {
+            stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
+        }
+        return new Candidates(list, networkInputs, cutBefore, stray);
+    }
+
+    private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int digitHeight) {
+        int blob = run.getFirst().blob();
+        return run.stream().allMatch(a -> a.blob() == blob) && blobs.blob(blob).width() <= WIDEST_DIGIT * digitHeight;
+    }
+
+    /**
+     * A solid patch as high as the line and about as wide (noise, a photo, a scribbled-over
+     * area): a pen's strokes leave gaps in their box — a round shape at least a fifth of it — and
+     * a bar is long one way only. A dot is no patch.
+     */
+    private static boolean isFilledIn(Blob blob, int lineHeight) {
+        double aspect = (double) blob.width() / blob.height();
+        return blob.pixels() > FILLED * blob.width() * blob.height() && aspect > 0.6 && aspect < 2
+                && blob.height() >= lineHeight / 2;
+    }
+
+    static RecognitionException tooMany(int maxDigits) {
+        return new RecognitionException(Reason.TOO_MANY_DIGITS,
+                "There are more marks on the page than " + maxDigits + " digits would make: write at most "
+                        + maxDigits + " digits on one line.");
+    }
+
+    /** The marks that are strokes of digits: without specks, and without a long flat stroke under (or over) them. */
+    private static List<Blob> strokes(List<Blob> blobs) {
+        int tallest = blobs.stream().mapToInt(b -> Math.max(b.width(), b.height())).max().orElse(0);
+        List<Blob> marks = blobs.stream().filter(b -> Math.max(b.width(), b.height()) >= SPECK * tallest).toList();
+        int digitHeight = marks.stream().filter(b -> !isFlat(b)).mapToInt(Blob::height).max().orElse(0);
+        return marks.stream().filter(b -> !isUnderline(b, marks, digitHeight)).toList();
+    }
+
+    private static boolean isFlat(Blob blob) {
+        return blob.height() < 0.25 * blob.width();
+    }
+
+    /** Flat, wider than a digit, with two or more other marks over its length. */
+    private static boolean isUnderline(Blob blob, List<Blob> marks, int digitHeight) {
+        if (!isFlat(blob) || blob.width() < 1.5 * digitHeight) {
+            return false;
+        }
+        long spanned = marks.stream().filter(other -> other != blob && !isFlat(other))
+                .filter(other -> other.centreX() >= blob.left() && other.centreX() <= blob.right() + 1).count();
+        return spanned >= 2;
+    }
+}

@@ -1,0 +1,48 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnDigits;
+import org.junit.jupiter.api.Test;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which candidate digits a page is over-segmented into. */
+class SegmenterTest {
+
+    /** A wide 0 is one mark however many pieces it is cut into: it stays a candidate whole. */
+    @Test
+    void aWideMarkOfOneDigitIsACandidateWhole() {
+        Segmenter.Candidates candidates = Segmenter.candidates(ovals(1, 300), 20);
+
+        assertThat(candidates.atoms()).isGreaterThan(1);
+        assertThat(candidates.list()).anyMatch(c -> c.first() == 0 && c.end() == candidates.atoms());
+    }
+
+    /** Pieces of a mark too wide for one digit make candidates no wider than a digit: each costs an inference. */
+    @Test
+    void piecesOfAMarkOfSeveralDigitsMakeNoCandidateWiderThanADigit() {
+        Segmenter.Candidates candidates = Segmenter.candidates(ovals(3, 120), 20);
+
+        int height = candidates.list().stream().mapToInt(c -> c.box().height()).max().orElseThrow();
+        assertThat(candidates.list()).allMatch(c -> c.box().width() <= 1.25 * height);
+    }
+
+    /** {@code count} ovals {@code width} pixels wide and 180 high, each overlapping the one before by a fifth. */
+    private static InkMap ovals(int count, int width) {
+        int step = width * 4 / 5;
+        BufferedImage page = new BufferedImage(60 + step * count + width, 280, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (int i = 0; i < count; i++) {
+            g.drawOval(30 + i * step, 50, width, 180);
+        }
+        return new InkRaster(page.getWidth(), page.getHeight(), DrawnDigits.coverage(page)).toInkMap();
+    }
+}
