@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app on a real PostgreSQL that goes away while it runs: recognition carries on, a
  * correction is refused with 503 problem+json (no 500, no stack trace), health says DEGRADED.
  */
+// the context goes with the test: its pool would go on logging refused connections into later tests
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DatabaseDownTest {
 

@@ -8,6 +8,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,8 @@ import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The view on a real PostgreSQL that goes away: drawings are still recognised, a correction says it was not saved. */
+// the context goes with the test: its pool would go on logging refused connections into later tests
+@DirtiesContext
 @SpringBootTest
 class CorrectionFormDatabaseDownTest extends SpringBrowserlessTest {
 
