@@ -22,8 +22,6 @@ final class NumberReader {
     /** The widest a "1" is, as a share of its height, and what a wider one costs. */
     private static final double ONE_WIDEST = 0.5;
     private static final double WIDE_ONE_COST = 3;
-    /** A mark cut in two must be two digits clearly likelier than one. */
-    private static final double CUT_COST = 0;
     /** Leaving a stray mark out of every digit costs about as much as a digit at 37 %. */
     private static final double STRAY_COST = 1;
 
@@ -48,8 +46,7 @@ final class NumberReader {
             for (int p = 0; p < c; p++) { // candidates come ordered by first atom: those before c end no later
                 if (list.get(p).end() <= candidate.first() && best[p] > Double.NEGATIVE_INFINITY) {
                     double path = best[p] + own - overlapCost(list.get(p).box(), candidate.box())
-                            - strays(candidates, list.get(p).end(), candidate.first())
-                            - (candidates.cutBefore()[candidate.first()] ? CUT_COST : 0);
+                            - strays(candidates, list.get(p).end(), candidate.first());
                     if (path > best[c]) {
                         best[c] = path;
                         previous[c] = p;
