@@ -3,12 +3,17 @@ package com.digitrecognizer.recognition;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;
+import org.tensorflow.Signature;
+import org.tensorflow.ndarray.Shape;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.DataType;
 import org.tensorflow.types.TFloat32;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The CNN loaded from a TensorFlow SavedModel ({@link ModelContract}): 28x28 images in (ink = 1),
@@ -20,11 +25,22 @@ public final class DigitClassifier implements AutoCloseable {
     private final SavedModelBundle bundle;
     private final SessionFunction function;
     private final ModelCard card;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DigitClassifier(SavedModelBundle bundle, ModelCard card) {
         this.bundle = bundle;
         this.function = bundle.function(ModelContract.SIGNATURE);
         this.card = card;
+        expect("input", function.signature().getInputs().get(ModelContract.INPUT), ModelContract.inputShape(-1));
+        expect("output", function.signature().getOutputs().get(ModelContract.OUTPUT), Shape.of(-1, ModelContract.CLASSES));
+    }
+
+    /** A model trained for another contract must be refused at load, not misread at its first answer. */
+    private static void expect(String role, Signature.TensorDescription tensor, Shape shape) {
+        if (tensor == null || tensor.dataType != DataType.DT_FLOAT || !Arrays.equals(tensor.shape.asArray(), shape.asArray())) {
+            throw new IllegalArgumentException("its " + role + " is " + (tensor == null ? "missing"
+                    : tensor.dataType + " " + tensor.shape) + ", the contract is DT_FLOAT " + shape);
+        }
     }
 
     /**
@@ -76,9 +92,12 @@ public final class DigitClassifier implements AutoCloseable {
         return card;
     }
 
+    /** Frees the native model; closing it again does nothing (its last user and Spring may both close it). */
     @Override
     public void close() {
-        bundle.close();
+        if (closed.compareAndSet(false, true)) {
+            bundle.close();
+        }
     }
 
     /** The model could not be loaded; the message names the path and the cause. */

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * less per image than the same images one by one, and callers wait no longer than one
  * inference plus {@code maxDelay} beyond the batch in progress. A caller that finds no other
  * image in flight classifies its own at once: alone, a hand-over to the worker only costs time.
+ * Each image comes with the model it must be classified by: images of two models (during a swap)
+ * never share an inference, so that every answer is the named model's.
  */
 final class MicroBatcher implements AutoCloseable {
 
@@ -26,7 +28,6 @@ final class MicroBatcher implements AutoCloseable {
         float[] classify(float[] images, int count);
     }
 
-    private final Model model;
     private final int maxBatch;
     private final long maxDelayNanos;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
@@ -34,24 +35,23 @@ final class MicroBatcher implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
-    MicroBatcher(Model model, int maxBatch, Duration maxDelay) {
-        this(model, maxBatch, maxDelay, Thread.ofPlatform().name("micro-batcher").daemon().factory());
+    MicroBatcher(int maxBatch, Duration maxDelay) {
+        this(maxBatch, maxDelay, Thread.ofPlatform().name("micro-batcher").daemon().factory());
     }
 
     /** With the worker thread made by {@code workers} (tests hold it back to queue images first). */
-    MicroBatcher(Model model, int maxBatch, Duration maxDelay, ThreadFactory workers) {
+    MicroBatcher(int maxBatch, Duration maxDelay, ThreadFactory workers) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("max batch must be at least 1, got " + maxBatch);
         }
-        this.model = model;
         this.maxBatch = maxBatch;
         this.maxDelayNanos = maxDelay.toNanos();
         this.worker = workers.newThread(this::run);
         worker.start();
     }
 
-    /** The class probabilities of one 28x28 image, classified together with whatever arrives beside it. */
-    float[] classify(float[] image) {
+    /** The class probabilities of one 28x28 image by {@code model}, together with whatever arrives beside it. */
+    float[] classify(Model model, float[] image) {
         if (closed) {
             throw closedException();
         }
@@ -59,15 +59,15 @@ final class MicroBatcher implements AutoCloseable {
             if (inFlight.getAndIncrement() == 0) {
                 return model.classify(image, 1);
             }
-            return await(submit(image));
+            return await(submit(model, image));
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
     /** Queues an image for the worker's next batch; its ten probabilities complete the answer. */
-    CompletableFuture<float[]> submit(float[] image) {
-        Request request = new Request(image, new CompletableFuture<>());
+    CompletableFuture<float[]> submit(Model model, float[] image) {
+        Request request = new Request(model, image, new CompletableFuture<>());
         queue.add(request);
         if (closed) { // raced with close(): make sure no one waits for a worker that is gone
             request.answer().completeExceptionally(closedException());
@@ -92,7 +92,7 @@ final class MicroBatcher implements AutoCloseable {
             while (!closed) {
                 batch.add(queue.take());
                 gather(batch);
-                answer(batch);
+                answerByModel(batch);
                 batch.clear();
             }
         } catch (InterruptedException e) {
@@ -117,7 +117,18 @@ final class MicroBatcher implements AutoCloseable {
         }
     }
 
-    private void answer(List<Request> batch) {
+    /** Runs of images of one model, in arrival order, each in one inference. */
+    private static void answerByModel(List<Request> batch) {
+        int from = 0;
+        for (int i = 1; i <= batch.size(); i++) {
+            if (i == batch.size() || batch.get(i).model() != batch.get(from).model()) {
+                answer(batch.get(from).model(), batch.subList(from, i));
+                from = i;
+            }
+        }
+    }
+
+    private static void answer(Model model, List<Request> batch) {
         int count = batch.size();
         float[] images = new float[count * ModelContract.PIXELS];
         for (int i = 0; i < count; i++) {
@@ -151,6 +162,6 @@ final class MicroBatcher implements AutoCloseable {
         return new IllegalStateException("The micro-batcher is closed");
     }
 
-    private record Request(float[] image, CompletableFuture<float[]> answer) {
+    private record Request(Model model, float[] image, CompletableFuture<float[]> answer) {
     }
 }

@@ -15,7 +15,10 @@ class RecognitionConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RecognitionConfiguration.class);
 
-    /** Loaded once at start-up: a missing or broken model stops the start with its path and cause. */
+    /**
+     * The model the app starts with, loaded at start-up: a missing or broken model stops the start with
+     * its path and cause. Closed by its last user once another is swapped in, or here at shutdown.
+     */
     @Bean(destroyMethod = "close")
     DigitClassifier digitClassifier(RecognitionProperties properties) {
         DigitClassifier classifier = DigitClassifier.load(properties.modelPath(), properties.intraOpThreads());
@@ -28,8 +31,15 @@ class RecognitionConfiguration {
         return classifier;
     }
 
+    @Bean(destroyMethod = "close")
+    LiveModel liveModel(DigitClassifier startingModel) {
+        return new LiveModel(startingModel);
+    }
+
     @Bean
-    RecognitionMetrics recognitionMetrics(MeterRegistry registry, DigitClassifier classifier) {
-        return new RecognitionMetrics(registry, classifier.card());
+    RecognitionMetrics recognitionMetrics(MeterRegistry registry, LiveModel live) {
+        RecognitionMetrics metrics = new RecognitionMetrics(registry, live.card());
+        live.onSwap(metrics::serving);
+        return metrics;
     }
 }

@@ -3,9 +3,12 @@ package com.digitrecognizer.recognition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * recognition, by {@link Verdict#label()}), {@code digits_predictions_total{digit,channel}} (the
  * digits answered, verdict "digit" only), {@code digits_prediction_seconds} (histogram by channel),
  * {@code digits_refused_total{reason,channel}}
- * (also the refusals of requests the API cannot even read), {@code digits_model_info{version}}
- * and {@code digits_model_test_accuracy}. Each meter is built once and kept, rather than built
+ * (also the refusals of requests the API cannot even read), {@code digits_model_info{version}} (1 for
+ * the model in service, which changes with a swap) and {@code digits_model_test_accuracy}. Each meter is built once and kept, rather than built
  * and looked up in the registry again for every recognition.
  */
 public final class RecognitionMetrics {
@@ -37,15 +40,17 @@ public final class RecognitionMetrics {
     private final Map<Channel, Map<Verdict, Counter>> verdicts = new EnumMap<>(Channel.class);
     private final Map<Channel, Timer> durations = new EnumMap<>(Channel.class);
     private final ConcurrentMap<Refusal, Counter> refusals = new ConcurrentHashMap<>(); // reasons are open-ended
+    private final MultiGauge modelInfo;
+    private volatile ModelCard served;
 
     private record Refusal(Channel channel, String reason) {
     }
 
     RecognitionMetrics(MeterRegistry registry, ModelCard model) {
         this.registry = registry;
-        Gauge.builder("digits.model.info", () -> 1).tag("version", model.version())
-                .description("The model being served").register(registry);
-        Gauge.builder("digits.model.test.accuracy", model::testAccuracy)
+        this.modelInfo = MultiGauge.builder("digits.model.info").description("The model being served").register(registry);
+        serving(model);
+        Gauge.builder("digits.model.test.accuracy", () -> served.testAccuracy())
                 .description("The served model's accuracy on the MNIST test set").register(registry);
         for (Channel channel : Channel.values()) {
             Counter[] byDigit = new Counter[ModelContract.DIGITS];
@@ -65,6 +70,12 @@ public final class RecognitionMetrics {
                     .description("Time from input to prediction (decode, normalise, classify)")
                     .publishPercentileHistogram().register(registry));
         }
+    }
+
+    /** Names {@code model} as the one in service, in place of the one before. */
+    void serving(ModelCard model) {
+        served = model;
+        modelInfo.register(List.of(MultiGauge.Row.of(Tags.of("version", model.version()), 1)), true);
     }
 
     /** Counts one prediction of {@code count} made together since {@code startNanos}, timed as its share. */

@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * decode, normalise as MNIST, classify, judge ({@link Verdict}). A bounded number of
  * recognitions run or wait at once; beyond that a caller is told the server is busy rather than
  * left waiting. With batching on, single recognitions that run at the same time share one inference.
+ * Each recognition holds the model in service when it starts until it ends ({@link LiveModel}), so a
+ * swap never fails one and every answer names the model that computed it.
  */
 @Service
 public class Recognizer implements AutoCloseable {
@@ -23,22 +25,21 @@ public class Recognizer implements AutoCloseable {
     /** The least confidence of a digit cut out of a larger mark (measured: bench/RESULTS.md). */
     private static final float CUT_MIN_CONFIDENCE = 0.99f;
 
-    private final DigitClassifier classifier;
+    private final LiveModel live;
     private final ImageDecoder decoder;
     private final Semaphore slots;
     private final RecognitionProperties properties;
     private final RecognitionMetrics metrics;
     private final MicroBatcher batcher; // null when batching is off
 
-    Recognizer(DigitClassifier classifier, RecognitionProperties properties, RecognitionMetrics metrics) {
-        this.classifier = classifier;
+    Recognizer(LiveModel live, RecognitionProperties properties, RecognitionMetrics metrics) {
+        this.live = live;
         this.properties = properties;
         this.metrics = metrics;
         this.decoder = new ImageDecoder(properties.maxImagePixels());
         this.slots = new Semaphore(properties.maxInFlight(), true); // fair: first come, first served, no starved waiter
         RecognitionProperties.Batching batching = properties.batching();
-        this.batcher = batching.enabled()
-                ? new MicroBatcher(classifier::classify, batching.maxBatch(), batching.maxDelay()) : null;
+        this.batcher = batching.enabled() ? new MicroBatcher(batching.maxBatch(), batching.maxDelay()) : null;
     }
 
     /** Recognises a drawing sent by the canvas as an ink raster. */
@@ -70,7 +71,8 @@ public class Recognizer implements AutoCloseable {
         try {
             Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits());
             int count = candidates.list().size();
-            float[] probabilities = admitted(() -> classifier.classify(candidates.networkInputs(), count));
+            Classified classified = classified(candidates.networkInputs(), count);
+            float[] probabilities = classified.probabilities();
             List<Integer> chosen = NumberReader.choose(candidates, probabilities);
             if (chosen.size() > properties.maxDigits()) {
                 throw Segmenter.tooMany(properties.maxDigits());
@@ -84,10 +86,10 @@ public class Recognizer implements AutoCloseable {
                 float minConfidence = candidates.isCut(c) ? Math.max(properties.minConfidence(), CUT_MIN_CONFIDENCE)
                         : properties.minConfidence();
                 digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence,
-                        model().version(), elapsedMs, input), candidates.list().get(c).box()));
+                        classified.modelVersion(), elapsedMs, input), candidates.list().get(c).box()));
             }
             digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
-            return Reading.of(digits, model().version(), elapsedMs);
+            return Reading.of(digits, classified.modelVersion(), elapsedMs);
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;
@@ -102,8 +104,8 @@ public class Recognizer implements AutoCloseable {
     Prediction probe(byte[] image) {
         long start = System.nanoTime();
         float[] input = Preprocessor.normalize(decoder.decode(image));
-        return Prediction.of(classifier.classify(input, 1), 0, properties.minConfidence(), model().version(),
-                (System.nanoTime() - start) / 1e6, input);
+        return live.use(classifier -> Prediction.of(classifier.classify(input, 1), 0, properties.minConfidence(),
+                classifier.card().version(), (System.nanoTime() - start) / 1e6, input));
     }
 
     /**
@@ -133,19 +135,20 @@ public class Recognizer implements AutoCloseable {
                         + e.getMessage(), e);
             }
         }
-        float[] probabilities = admitted(() -> classifier.classify(batch, images.size()));
+        Classified classified = classified(batch, images.size());
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
             float[] input = Arrays.copyOfRange(batch, i * ModelContract.PIXELS, (i + 1) * ModelContract.PIXELS);
-            predictions.add(Prediction.of(probabilities, i, properties.minConfidence(), model().version(), elapsedMs,
-                    input));
+            predictions.add(Prediction.of(classified.probabilities(), i, properties.minConfidence(),
+                    classified.modelVersion(), elapsedMs, input));
         }
         return predictions;
     }
 
+    /** The card of the model in service now (a recognition names its own in its answer). */
     public ModelCard model() {
-        return classifier.card();
+        return live.card();
     }
 
     /** Records what became of one recognition. */
@@ -161,9 +164,20 @@ public class Recognizer implements AutoCloseable {
     }
 
     private Prediction classifyOne(float[] input, long start) {
-        float[] probabilities = admitted(() -> batcher != null ? batcher.classify(input) : classifier.classify(input, 1));
-        return Prediction.of(probabilities, 0, properties.minConfidence(), model().version(),
+        Classified classified = admitted(() -> live.use(classifier -> new Classified(batcher != null
+                ? batcher.classify(classifier::classify, input) : classifier.classify(input, 1),
+                classifier.card().version())));
+        return Prediction.of(classified.probabilities(), 0, properties.minConfidence(), classified.modelVersion(),
                 (System.nanoTime() - start) / 1e6, input);
+    }
+
+    /** {@code count} images classified in one inference by the model in service, which it names. */
+    private Classified classified(float[] images, int count) {
+        return admitted(() -> live.use(classifier -> new Classified(classifier.classify(images, count),
+                classifier.card().version())));
+    }
+
+    private record Classified(float[] probabilities, String modelVersion) {
     }
 
     @Override
@@ -173,7 +187,7 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
-    private float[] admitted(Supplier<float[]> inference) {
+    private <T> T admitted(Supplier<T> inference) {
         boolean admitted;
         try {
             admitted = slots.tryAcquire(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);

@@ -41,7 +41,7 @@ class DrawingVerdictsTest {
     @BeforeAll
     static void loadModel() {
         classifier = DigitClassifier.load(RecognizerTest.MODEL, 1);
-        recognizer = new Recognizer(classifier, RecognizerTest.properties(64, Duration.ofSeconds(5)),
+        recognizer = new Recognizer(new LiveModel(classifier), RecognizerTest.properties(64, Duration.ofSeconds(5)),
                 new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 

@@ -51,7 +51,7 @@ class HandDrawnNonDigitsTest {
         Map<String, List<Prediction>> byName = new TreeMap<>();
         List<Prediction> digits = new ArrayList<>();
         try (DigitClassifier classifier = DigitClassifier.load(RecognizerTest.MODEL, 1);
-             Recognizer recognizer = new Recognizer(classifier, RecognizerTest.properties(64, Duration.ofSeconds(5)),
+             Recognizer recognizer = new Recognizer(new LiveModel(classifier), RecognizerTest.properties(64, Duration.ofSeconds(5)),
                      new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()))) {
             for (Drawing drawing : drawings) {
                 Prediction prediction = recognizer.recognize(drawing.png());

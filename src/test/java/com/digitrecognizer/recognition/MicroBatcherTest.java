@@ -33,15 +33,16 @@ class MicroBatcherTest {
         HeldWorker worker = new HeldWorker();
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         try (DigitClassifier classifier = DigitClassifier.load(RecognizerTest.MODEL, 1);
-             MicroBatcher batcher = new MicroBatcher((images, count) -> {
-                 batchSizes.add(count);
-                 return classifier.classify(images, count);
-             }, 8, Duration.ZERO, worker)) {
+             MicroBatcher batcher = new MicroBatcher(8, Duration.ZERO, worker)) {
+            MicroBatcher.Model model = (images, count) -> {
+                batchSizes.add(count);
+                return classifier.classify(images, count);
+            };
             List<float[]> alone = new ArrayList<>();
             List<CompletableFuture<float[]>> together = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 alone.add(classifier.classify(MnistTestDigits.image(i), 1));
-                together.add(batcher.submit(MnistTestDigits.image(i)));
+                together.add(batcher.submit(model, MnistTestDigits.image(i)));
             }
 
             worker.release();
@@ -61,10 +62,10 @@ class MicroBatcherTest {
             batchSizes.add(count);
             return echo(images, count);
         };
-        try (MicroBatcher batcher = new MicroBatcher(echo, 5, Duration.ZERO, worker)) {
+        try (MicroBatcher batcher = new MicroBatcher(5, Duration.ZERO, worker)) {
             List<CompletableFuture<float[]>> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                answers.add(batcher.submit(image(i)));
+                answers.add(batcher.submit(echo, image(i)));
             }
 
             worker.release();
@@ -77,14 +78,45 @@ class MicroBatcherTest {
     }
 
     @Test
+    void imagesOfTwoModelsNeverShareAnInferenceAndEachIsAnsweredByItsOwn() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        List<String> inferences = Collections.synchronizedList(new ArrayList<>());
+        MicroBatcher.Model old = (images, count) -> {
+            inferences.add("old x" + count);
+            return echo(images, count);
+        };
+        MicroBatcher.Model next = (images, count) -> {
+            inferences.add("new x" + count);
+            float[] answers = echo(images, count);
+            for (int i = 0; i < count; i++) {
+                answers[i * ModelContract.CLASSES] += 100; // tells the new model's answers apart
+            }
+            return answers;
+        };
+        try (MicroBatcher batcher = new MicroBatcher(8, Duration.ZERO, worker)) {
+            List<CompletableFuture<float[]>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(batcher.submit(i < 2 || i == 5 ? old : next, image(i)));
+            }
+
+            worker.release();
+
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answer(answers.get(i))[0]).as("answer %d", i).isEqualTo(i < 2 || i == 5 ? i : i + 100);
+            }
+        }
+        assertThat(inferences).containsExactly("old x2", "new x3", "old x1");
+    }
+
+    @Test
     void aCallerAloneClassifiesOnItsOwnThread() {
         List<String> threads = new ArrayList<>();
         MicroBatcher.Model recording = (images, count) -> {
             threads.add(Thread.currentThread().getName());
             return echo(images, count);
         };
-        try (MicroBatcher batcher = new MicroBatcher(recording, 4, Duration.ofMillis(5))) {
-            assertThat(batcher.classify(image(3))[0]).isEqualTo(3);
+        try (MicroBatcher batcher = new MicroBatcher(4, Duration.ofMillis(5))) {
+            assertThat(batcher.classify(recording, image(3))[0]).isEqualTo(3);
         }
         assertThat(threads).containsExactly(Thread.currentThread().getName());
     }
@@ -103,11 +135,11 @@ class MicroBatcherTest {
             return echo(images, count);
         };
         ExecutorService firstCaller = Executors.newSingleThreadExecutor(work -> new Thread(work, "first-caller"));
-        try (MicroBatcher batcher = new MicroBatcher(model, 4, Duration.ZERO)) {
-            Future<float[]> first = firstCaller.submit(() -> batcher.classify(image(1)));
+        try (MicroBatcher batcher = new MicroBatcher(4, Duration.ZERO)) {
+            Future<float[]> first = firstCaller.submit(() -> batcher.classify(model, image(1)));
             assertThat(inferring.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(batcher.classify(image(2))[0]).isEqualTo(2);
+            assertThat(batcher.classify(model, image(2))[0]).isEqualTo(2);
 
             finish.countDown();
             assertThat(first.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)[0]).isEqualTo(1);
@@ -128,9 +160,9 @@ class MicroBatcherTest {
             }
             return echo(images, count);
         };
-        try (MicroBatcher batcher = new MicroBatcher(failingOnce, 2, Duration.ZERO, worker)) {
-            List<CompletableFuture<float[]>> answers = List.of(batcher.submit(image(1)), batcher.submit(image(2)),
-                    batcher.submit(image(3)));
+        try (MicroBatcher batcher = new MicroBatcher(2, Duration.ZERO, worker)) {
+            List<CompletableFuture<float[]>> answers = List.of(batcher.submit(failingOnce, image(1)),
+                    batcher.submit(failingOnce, image(2)), batcher.submit(failingOnce, image(3)));
 
             worker.release();
 
@@ -138,7 +170,7 @@ class MicroBatcherTest {
                 assertThatThrownBy(() -> answer(failed)).hasCauseInstanceOf(IllegalArgumentException.class);
             }
             assertThat(answer(answers.get(2))[0]).isEqualTo(3);
-            assertThat(batcher.classify(image(4))[0]).isEqualTo(4);
+            assertThat(batcher.classify(failingOnce, image(4))[0]).isEqualTo(4);
         }
     }
 
@@ -150,10 +182,11 @@ class MicroBatcherTest {
             await(new CountDownLatch(1)); // returns when close() interrupts the worker
             return echo(images, count);
         };
-        MicroBatcher batcher = new MicroBatcher(stuckUntilInterrupted, 1, Duration.ZERO);
-        CompletableFuture<float[]> inProgress = batcher.submit(image(1));
+        MicroBatcher batcher = new MicroBatcher(1, Duration.ZERO);
+        CompletableFuture<float[]> inProgress = batcher.submit(stuckUntilInterrupted, image(1));
         assertThat(inferring.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        List<CompletableFuture<float[]>> waiting = List.of(batcher.submit(image(2)), batcher.submit(image(3)));
+        List<CompletableFuture<float[]>> waiting = List.of(batcher.submit(stuckUntilInterrupted, image(2)),
+                batcher.submit(stuckUntilInterrupted, image(3)));
 
         batcher.close();
 
@@ -162,7 +195,7 @@ class MicroBatcherTest {
             assertThatThrownBy(() -> answer(refused)).cause().isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("closed");
         }
-        assertThatThrownBy(() -> batcher.classify(image(9))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> batcher.classify(stuckUntilInterrupted, image(9))).isInstanceOf(IllegalStateException.class);
     }
 
     /** A worker thread that waits for {@link #release()} before it takes its first batch. */

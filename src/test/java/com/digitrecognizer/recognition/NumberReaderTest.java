@@ -32,7 +32,7 @@ class NumberReaderTest {
     @BeforeAll
     static void load() {
         classifier = DigitClassifier.load(Path.of("saved_model"), 1);
-        recognizer = new Recognizer(classifier, RecognizerTest.properties(64, Duration.ofSeconds(5)),
+        recognizer = new Recognizer(new LiveModel(classifier), RecognizerTest.properties(64, Duration.ofSeconds(5)),
                 new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 

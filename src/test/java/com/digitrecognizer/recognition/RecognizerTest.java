@@ -62,7 +62,7 @@ class RecognizerTest {
     }
 
     private static Recognizer recognizer(int maxInFlight, Duration maxWait, boolean batching) {
-        return new Recognizer(classifier, properties(maxInFlight, maxWait, batching),
+        return new Recognizer(new LiveModel(classifier), properties(maxInFlight, maxWait, batching),
                 new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 
@@ -152,7 +152,7 @@ class RecognizerTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         BufferedImage letter = HandDrawnNonDigits.draw("M", Page.TRANSPARENT, 1).image();
 
-        try (Recognizer counted = new Recognizer(classifier, properties(64, Duration.ofSeconds(5)),
+        try (Recognizer counted = new Recognizer(new LiveModel(classifier), properties(64, Duration.ofSeconds(5)),
                 new RecognitionMetrics(registry, classifier.card()))) {
             counted.recognize(DrawnDigits.png(DrawnDigits.draw(MnistTestDigits.image(0), 280, 220, 30, 30, 0,
                     Page.DARK_ON_LIGHT)));
