@@ -31,6 +31,12 @@ class RecognitionConfiguration {
         return classifier;
     }
 
+    /** Loads further models (new versions to check or swap in) as the starting one was loaded. */
+    @Bean
+    ModelLoader modelLoader(RecognitionProperties properties) {
+        return directory -> DigitClassifier.load(directory, properties.intraOpThreads());
+    }
+
     @Bean(destroyMethod = "close")
     LiveModel liveModel(DigitClassifier startingModel) {
         return new LiveModel(startingModel);

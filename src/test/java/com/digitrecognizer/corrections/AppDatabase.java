@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /** The app's own database settings (application.properties), for tests that must use exactly them. */
-final class AppDatabase {
+public final class AppDatabase {
 
     private static final String DEFAULT_FOLDER = "./data/";
 
@@ -15,7 +15,7 @@ final class AppDatabase {
     }
 
     /** The app's H2 URL, its options included, with the database file in {@code folder} instead of data/. */
-    static String h2UrlIn(Path folder) {
+    public static String h2UrlIn(Path folder) {
         String url = setting("spring.datasource.url");
         if (!url.startsWith("jdbc:h2:file:" + DEFAULT_FOLDER)) {
             throw new IllegalStateException("the app's database is no longer an H2 file under data/: " + url);

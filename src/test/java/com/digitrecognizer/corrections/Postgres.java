@@ -30,14 +30,14 @@ public final class Postgres {
     }
 
     /** Makes the database at {@code url} the app's (user and password "postgres"). */
-    static void use(DynamicPropertyRegistry registry, String url) {
+    public static void use(DynamicPropertyRegistry registry, String url) {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
     /** The JDBC URL of a new, empty database (user and password "postgres"). */
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();
