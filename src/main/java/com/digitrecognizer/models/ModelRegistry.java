@@ -123,7 +123,8 @@ public class ModelRegistry {
     }
 
     private synchronized void serve(Promotion row) {
-        if (served == null || served.revision() != row.revision() || served.version() != row.version()) {
+        // newer rows only: a poll that read the row before a promotion here must not swap it back
+        if (served == null || row.revision() > served.revision()) {
             served = promotions.serve(row);
         }
     }

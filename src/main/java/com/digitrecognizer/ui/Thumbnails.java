@@ -50,6 +50,13 @@ public final class Thumbnails {
         return dataUrl(image);
     }
 
+    /** The same from the stored form of a network input: a byte a pixel, ink = 255. */
+    public static String ofNetworkInput(byte[] stored) {
+        BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+        System.arraycopy(stored, 0, pixels(image), 0, stored.length);
+        return dataUrl(image);
+    }
+
     /** The grey bytes of a new TYPE_BYTE_GRAY image, row by row: far cheaper than setSample per pixel. */
     private static byte[] pixels(BufferedImage gray) {
         return ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();

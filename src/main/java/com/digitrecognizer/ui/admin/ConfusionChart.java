@@ -14,17 +14,17 @@ import java.util.TreeSet;
  * Model answer (rows) against the correct label (columns) as a heat map in plain HTML and CSS: a
  * cell's colour is its share of the largest count, its number the count itself. Only the
  * {@link #MAX_LABELS} most frequent answers and labels, so that numbers cannot make it endless.
+ * Also a model card's errors on its test set (the models view).
  */
-final class ConfusionChart extends Div {
+public final class ConfusionChart extends Div {
 
     static final int MAX_LABELS = 12;
 
-    ConfusionChart() {
-        setId("confusion");
+    public ConfusionChart() {
         addClassName("confusion");
     }
 
-    void show(List<Confusion> cells) {
+    public void show(List<Confusion> cells) {
         removeAll();
         if (cells.isEmpty()) {
             add(new Span("No corrections match the filters."));

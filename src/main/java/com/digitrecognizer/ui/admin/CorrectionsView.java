@@ -53,6 +53,7 @@ public class CorrectionsView extends VerticalLayout {
         this.corrections = corrections;
         this.filters = new CorrectionFilters(corrections::modelVersions, zone, this::filter);
         configureGrid();
+        chart.setId("confusion");
         heatMap.setId("heat-map");
         heatMap.addOpenedChangeListener(opened -> showChartLater());
         add(new AdminHeader("Corrections", user), filters, actions(), grid, heatMap, exports());
@@ -64,7 +65,7 @@ public class CorrectionsView extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(LitRenderer.<CorrectionSummary>of(
                         "<a href=${item.image} target=_blank><img src=${item.src} alt=\"what the network saw\" width=\"28\" height=\"28\"></a>")
-                .withProperty("src", row -> row.networkInput() == null ? "" : Thumbnails.ofNetworkInput(unit(row.networkInput())))
+                .withProperty("src", row -> row.networkInput() == null ? "" : Thumbnails.ofNetworkInput(row.networkInput()))
                 .withProperty("image", row -> "api/v1/corrections/" + row.id() + "/image"))
                 .setHeader("Seen").setWidth("70px").setFlexGrow(0);
         grid.addColumn(row -> TIME.format(row.createdAt().atZone(zone))).setHeader("When").setAutoWidth(true);
@@ -167,13 +168,5 @@ public class CorrectionsView extends VerticalLayout {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
         showChartLater();
-    }
-
-    private static float[] unit(byte[] pixels) {
-        float[] unit = new float[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            unit[i] = (pixels[i] & 0xff) / 255f;
-        }
-        return unit;
     }
 }

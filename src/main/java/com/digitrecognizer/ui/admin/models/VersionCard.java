@@ -1,0 +1,113 @@
+package com.digitrecognizer.ui.admin.models;
+
+import com.digitrecognizer.corrections.Confusion;
+import com.digitrecognizer.corrections.Labels;
+import com.digitrecognizer.models.GateResult;
+import com.digitrecognizer.models.ModelVersion;
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
+import com.digitrecognizer.ui.admin.ConfusionChart;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One version's model card: how it was trained, on what and how fast, how well it does (each
+ * class, and its mistakes on the test set as a heat map), and the gate's figures against the
+ * version that was live when it was assessed.
+ */
+final class VersionCard extends VerticalLayout {
+
+    private final H3 title = new H3();
+    private final FormLayout facts = new FormLayout();
+    private final FormLayout perClass = new FormLayout();
+    private final ConfusionChart mistakes = new ConfusionChart();
+
+    VersionCard() {
+        setId("card");
+        setPadding(false);
+        perClass.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 4), new FormLayout.ResponsiveStep("40em", 11));
+        add(title, facts, new Span("Accuracy of each class (0–9 the MNIST test digits, 10 held-out non-digits):"),
+                perClass, new Span("Its mistakes (answer against the right class):"), mistakes);
+    }
+
+    void show(ModelVersion version) {
+        setVisible(version != null);
+        if (version == null) {
+            return;
+        }
+        title.setText("Version " + version.number() + (version.live() ? " (live)" : "") + " · " + version.name());
+        facts.removeAll();
+        perClass.removeAll();
+        if (version.brokenReason() != null) {
+            fact("Broken", version.brokenReason());
+        }
+        ModelCard card = version.card();
+        if (card != null) {
+            describe(card);
+        }
+        describe(version.gate());
+    }
+
+    private void describe(ModelCard card) {
+        fact("MNIST test", Figures.percent(card.testAccuracy()));
+        if (card.rejections() != null) {
+            fact("Non-digits refused", Figures.percent(card.rejections().validationNegatives()));
+        }
+        fact("Trained on", String.format(Locale.ROOT, "%,d digits%s, %d epoch(s), batch %d", card.trainingImages(),
+                card.negatives() == null ? "" : String.format(Locale.ROOT, " and %,d non-digits", card.negatives().total()),
+                card.epochs(), card.batchSize()));
+        fact("Training", Figures.decimal(card.trainingSeconds()) + " s, " + Figures.decimal(card.imagesPerSecond())
+                + " images/s");
+        fact("Created", card.created());
+        fact("Architecture", card.architecture());
+        double[] accuracy = card.perClassAccuracy();
+        for (int i = 0; accuracy != null && i < accuracy.length; i++) {
+            perClass.addFormItem(new Span(Figures.percent(accuracy[i])), String.valueOf(i));
+        }
+        mistakes.show(mistakes(card.confusionMatrix()));
+    }
+
+    private void describe(GateResult gate) {
+        if (gate == null) {
+            fact("Gate", "not assessed (a version dropped into the folder, or the first one)");
+            return;
+        }
+        fact("Gate", (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
+        fact("Against version", gate.comparedWithVersion());
+        fact("MNIST test, this / live", Figures.percent(gate.mnistTestAccuracy()) + " / "
+                + Figures.percent(gate.liveMnistTestAccuracy()));
+        fact("Held-out corrections, this / live", Figures.percent(gate.correctionsAccuracy()) + " / "
+                + Figures.percent(gate.liveCorrectionsAccuracy()) + " of " + gate.correctionsTestSize());
+        fact("Non-digits refused, this / live", Figures.percent(gate.nonDigitRefusal()) + " / "
+                + Figures.percent(gate.liveNonDigitRefusal()));
+    }
+
+    private void fact(String label, String value) {
+        facts.addFormItem(new Span(value), label);
+    }
+
+    /** A class as the corrections' heat map names it. */
+    private static String classLabel(int index) {
+        return index == ModelContract.NOT_A_DIGIT ? Labels.NOT_A_DIGIT : String.valueOf(index);
+    }
+
+    /** The confusion matrix's off-diagonal cells: its right answers would drown the mistakes. */
+    private static List<Confusion> mistakes(int[][] confusion) {
+        List<Confusion> cells = new ArrayList<>();
+        for (int right = 0; confusion != null && right < confusion.length; right++) {
+            for (int answer = 0; answer < confusion[right].length; answer++) {
+                if (answer != right && confusion[right][answer] > 0) {
+                    cells.add(new Confusion(classLabel(answer), classLabel(right), confusion[right][answer]));
+                }
+            }
+        }
+        cells.sort((a, b) -> Long.compare(b.count(), a.count())); // the chart wants the most frequent first
+        return cells;
+    }
+}
