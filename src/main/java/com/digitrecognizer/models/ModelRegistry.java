@@ -122,8 +122,11 @@ public class ModelRegistry {
         return find(number).orElseThrow();
     }
 
+    /** Serves a newer live row than this instance's (a row read before a promotion here is older, and ignored). */
     private synchronized void serve(Promotion row) {
-        if (served == null || served.revision() != row.revision() || served.version() != row.version()) {
+        boolean newer = served == null || row.revision() > served.revision();
+        boolean notYetServable = served != null && row.revision() == served.revision() && row.version() != served.version();
+        if (newer || notYetServable) {
             served = promotions.serve(row);
         }
     }
