@@ -122,9 +122,11 @@ public class ModelRegistry {
         return find(number).orElseThrow();
     }
 
+    /** Serves a newer live row than this instance's (a row read before a promotion here is older, and ignored). */
     private synchronized void serve(Promotion row) {
-        // newer rows only: a poll that read the row before a promotion here must not swap it back
-        if (served == null || row.revision() > served.revision()) {
+        boolean newer = served == null || row.revision() > served.revision();
+        boolean notYetServable = served != null && row.revision() == served.revision() && row.version() != served.version();
+        if (newer || notYetServable) {
             served = promotions.serve(row);
         }
     }

@@ -104,6 +104,20 @@ class SecurityTest {
     }
 
     @Test
+    void onlyAdminsSeeAndPromoteModelVersions() throws Exception {
+        String models = "/api/v1/models";
+        assertThat(status(get(models))).isEqualTo(401);
+        assertThat(status(post(models + "/1/promote"))).isEqualTo(401);
+        assertThat(status(get(models).with(httpBasic("bob", Directory.PASSWORD)))).isEqualTo(403);
+        assertThat(status(post(models + "/1/promote").with(httpBasic("bob", Directory.PASSWORD)))).isEqualTo(403);
+        assertThat(status(get(models).with(httpBasic("alice", Directory.PASSWORD)))).isEqualTo(200);
+        assertThat(status(post(models + "/1/promote").with(httpBasic("admin", ADMIN_PASSWORD)))).isEqualTo(200);
+        MockHttpSession session = login("admin", ADMIN_PASSWORD, "10.0.0.8");
+        assertThat(status(post(models + "/1/promote").session(session))).as("no CSRF token").isEqualTo(403);
+        assertThat(status(post(models + "/1/promote").session(session).with(csrf()))).isEqualTo(200);
+    }
+
+    @Test
     void wrongPasswordsAreRefused() throws Exception {
         assertThat(status(get(CORRECTIONS).with(httpBasic("admin", "guess")))).isEqualTo(401);
         assertThat(status(get(CORRECTIONS).with(httpBasic("bob", "guess")))).isEqualTo(401);
