@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,24 +71,6 @@ class NonDigitsTest {
             assertThat(cx / mass).as("sample %d centre x", i).isCloseTo(14, within(1.0));
             assertThat(cy / mass).as("sample %d centre y", i).isCloseTo(14, within(1.0));
         }
-    }
-
-    /** Training wants 10,000 a second or so per epoch: a few seconds of one core. */
-    @Test
-    void generatesThousandsASecondOnOneCore() {
-        NonDigits generator = new NonDigits(3, train);
-        generator.generate(2000); // warm-up
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long wallStart = System.nanoTime();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        int count = 10_000;
-        generator.generate(count);
-        double perCpuSecond = count / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
-        double perSecond = count / ((System.nanoTime() - wallStart) / 1e9);
-
-        System.out.printf("NonDigits: %.0f samples per CPU second on one thread (%.0f per second of wall time)%n",
-                perCpuSecond, perSecond);
-        assertThat(perCpuSecond).isGreaterThan(1000);
     }
 
     /**
