@@ -5,7 +5,7 @@
 # Starts the jar on a fresh models folder and H2 file under target/swap, drops in version 2 (the
 # shipped weights under another card version, made here, not kept in git) and waits for the app to
 # list it. Then (1) SwapLoad: CONNECTIONS (32) clients POST /api/v1/predict without pause while the
-# admin API promotes 2, 1, 2, ... SWAPS (20) times, GAP_MS (1500) apart: failed and wrong-model
+# admin API promotes 2, 1, 2, ... SWAPS (20) times, GAP_MS (3000) apart: failed and wrong-model
 # answers, the swap pause; (2) RSS_SWAPS (50) more promotions under light load (wrk, 4 connections),
 # the process's RSS after every 10th (let 2 s settle first).
 set -euo pipefail
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-target/swap}
 CONNECTIONS=${CONNECTIONS:-32}
 SWAPS=${SWAPS:-20}
-GAP_MS=${GAP_MS:-1500}
+GAP_MS=${GAP_MS:-3000}
 RSS_SWAPS=${RSS_SWAPS:-50}
 PASSWORD=swap-bench
 MODELS=$(pwd)/$OUT/models
@@ -37,8 +37,9 @@ done
 echo "# version 2 listed after the drop: $(curl -s -u admin:$PASSWORD "$BASE/api/v1/models" | grep -o '"number":2,"name":"[^"]*","status":"[A-Z]*"')"
 
 echo "# (1) $SWAPS swaps under $CONNECTIONS connections"
-./mvnw -q -B -Pbench -Dbench.main=com.digitrecognizer.models.SwapLoad \
-  -Dbench.args="$BASE admin:$PASSWORD $PNG $CONNECTIONS $SWAPS $GAP_MS 1 2" | tee "$OUT/swap-load.txt"
+# SwapLoad needs only the JDK: run as a single source file, not through the bench profile
+"$JAVA" src/bench/java/com/digitrecognizer/models/SwapLoad.java "$BASE" admin:$PASSWORD "$PNG" \
+  "$CONNECTIONS" "$SWAPS" "$GAP_MS" 1 2 | tee "$OUT/swap-load.txt"
 echo "# $(uptime | sed 's/.*load/load/')"
 
 echo "# (2) RSS across $RSS_SWAPS swaps under light load"

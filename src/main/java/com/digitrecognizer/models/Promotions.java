@@ -5,6 +5,7 @@ import com.digitrecognizer.models.ModelRegistryException.Problem;
 import com.digitrecognizer.models.ModelStore.Promotion;
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.LiveModel;
+import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.ModelLoader;
 import com.digitrecognizer.security.AuditLog;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /**
  * Puts a version in service on this instance: one promoted here (recorded in the database first,
  * where a concurrent promotion may win) or one promoted by another instance. The new model is
- * loaded before the swap, so recognitions never wait for a load; a version whose model is already
+ * loaded and warmed before the swap, so recognitions never wait for either; a version whose model is already
  * in service (the same card version) is not loaded twice.
  */
 final class Promotions {
@@ -86,8 +87,14 @@ final class Promotions {
         return new Promotion(serving, row.revision(), null, null);
     }
 
+    /** Loaded and warmed: TensorFlow's first call on a new session is slow, and must not be a request's. */
     private DigitClassifier loadUnlessServing(Found version) {
-        return servesAlready(version) ? null : loader.load(version.directory());
+        if (servesAlready(version)) {
+            return null;
+        }
+        DigitClassifier next = loader.load(version.directory());
+        next.classify(new float[ModelContract.PIXELS], 1);
+        return next;
     }
 
     private boolean servesAlready(Found version) {

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the probabilities of the ten digits and of "not a digit" out. One instance serves every
  * thread; each call closes its tensors, since native memory never shows in the heap.
  */
-public final class DigitClassifier implements AutoCloseable {
+public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable {
 
     private final SavedModelBundle bundle;
     private final SessionFunction function;
@@ -78,6 +78,7 @@ public final class DigitClassifier implements AutoCloseable {
      * Probabilities of the {@link ModelContract#CLASSES} classes for {@code count} images laid one
      * after another in {@code images} (784 values each): {@code count x 11} values, row by row.
      */
+    @Override
     public float[] classify(float[] images, int count) {
         if (count <= 0 || images.length < count * ModelContract.PIXELS) {
             throw new IllegalArgumentException(count + " images need " + count * ModelContract.PIXELS + " values, got " + images.length);

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * inference plus {@code maxDelay} beyond the batch in progress. A caller that finds no other
  * image in flight classifies its own at once: alone, a hand-over to the worker only costs time.
  * Each image comes with the model it must be classified by: images of two models (during a swap)
- * never share an inference, so that every answer is the named model's.
+ * never share an inference, so that every answer is the named model's. Models are told apart by
+ * identity: pass the same object (the classifier itself), not a new method reference per call.
  */
 final class MicroBatcher implements AutoCloseable {
 

@@ -165,7 +165,7 @@ public class Recognizer implements AutoCloseable {
 
     private Prediction classifyOne(float[] input, long start) {
         Classified classified = admitted(() -> live.use(classifier -> new Classified(batcher != null
-                ? batcher.classify(classifier::classify, input) : classifier.classify(input, 1),
+                ? batcher.classify(classifier, input) : classifier.classify(input, 1),
                 classifier.card().version())));
         return Prediction.of(classified.probabilities(), 0, properties.minConfidence(), classified.modelVersion(),
                 (System.nanoTime() - start) / 1e6, input);

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * This session's drawings, newest first: what each was read as, the verdict, the confidence,
- * and how long it took. A drawing's later strokes update its row; at most {@value #MAX_HISTORY}.
+ * how long it took and which model version read it (versions can change while a session draws). A drawing's later strokes update its row; at most {@value #MAX_HISTORY}.
  */
 class HistoryGrid extends Grid<HistoryEntry> {
 
@@ -44,6 +44,7 @@ class HistoryGrid extends Grid<HistoryEntry> {
                 .setAutoWidth(true);
         addColumn(entry -> String.format(Locale.ROOT, "%.1f ms", entry.elapsedMs()))
                 .setHeader("Latency").setAutoWidth(true);
+        addColumn(HistoryEntry::modelVersion).setHeader("Model").setAutoWidth(true);
         // a fixed height keeps the grid lazy: only the rows in view travel to the browser
         setHeight("400px");
         setItems(entries);

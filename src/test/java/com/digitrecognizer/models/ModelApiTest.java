@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +45,7 @@ class ModelApiTest {
         registry.promote(1, "test"); // whichever test ran before in this context
         String shipped = predictedModel();
         TestModels.copy(settings.versionsDir().resolve("2"), "api-second");
-        await(() -> registry.find(2).isPresent());
+        TestModels.await(() -> registry.find(2).isPresent());
 
         HttpResponse<String> list = send(admin(MODELS).GET());
         assertThat(list.statusCode()).isEqualTo(200);
@@ -73,7 +72,7 @@ class ModelApiTest {
     @Test
     void unknownBrokenAndStaleAreProblems() {
         TestModels.withoutVariables(settings.versionsDir().resolve("3"));
-        await(() -> registry.find(3).isPresent());
+        TestModels.await(() -> registry.find(3).isPresent());
 
         assertProblem(send(admin(MODELS + "/99/promote").POST(HttpRequest.BodyPublishers.noBody())), 404, "no model version 99");
         assertProblem(send(admin(MODELS + "/3/promote").POST(HttpRequest.BodyPublishers.noBody())), 409, "broken");
@@ -129,18 +128,6 @@ class ModelApiTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within 10 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

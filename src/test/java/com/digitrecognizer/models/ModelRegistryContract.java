@@ -26,7 +26,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class ModelRegistryContract {
 
     private static final Duration SETTLE = Duration.ofMillis(800);
-    private static final Duration WITHIN = Duration.ofSeconds(10);
 
     @Autowired
     ModelStore store;
@@ -89,7 +87,7 @@ abstract class ModelRegistryContract {
         ModelRegistry registry = instance("a", false);
         TestModels.copy(folder.resolve("a/digits/2"), "dropped-2");
 
-        await(() -> registry.find(2).isPresent());
+        TestModels.await(() -> registry.find(2).isPresent());
 
         assertThat(registry.find(2).orElseThrow()).satisfies(version -> {
             assertThat(version.status()).isEqualTo(Status.OK);
@@ -111,7 +109,7 @@ abstract class ModelRegistryContract {
         Files.copy(TestModels.SHIPPED.resolve("model.json"), copying.resolve("model.json"));
         TestModels.copyTree(TestModels.SHIPPED.resolve("variables"), copying.resolve("variables"));
 
-        await(() -> registry.find(2).isPresent());
+        TestModels.await(() -> registry.find(2).isPresent());
         assertThat(registry.find(2).orElseThrow().status()).isEqualTo(Status.OK);
     }
 
@@ -123,7 +121,7 @@ abstract class ModelRegistryContract {
         Files.writeString(unreadableCard.resolve("model.json"), "{ not json");
         Files.createDirectories(folder.resolve("a/digits/4"));
 
-        await(() -> registry.versions().size() == 4);
+        TestModels.await(() -> registry.versions().size() == 4);
 
         assertThat(registry.find(2).orElseThrow().brokenReason()).contains("Cannot load");
         assertThat(registry.find(3).orElseThrow().brokenReason()).contains("model card");
@@ -142,7 +140,7 @@ abstract class ModelRegistryContract {
         LiveModel live = liveModel();
         ModelRegistry registry = instance("a", live, false);
         TestModels.copy(folder.resolve("a/digits/2"), "second");
-        await(() -> registry.find(2).isPresent());
+        TestModels.await(() -> registry.find(2).isPresent());
 
         assertThat(registry.promote(2, "ann").live()).isTrue();
         assertThat(live.card().version()).isEqualTo("second");
@@ -163,7 +161,7 @@ abstract class ModelRegistryContract {
         ModelRegistry registry = instance("a", false);
         TestModels.copy(folder.resolve("a/digits/2"), "second");
         TestModels.copy(folder.resolve("a/digits/3"), "third");
-        await(() -> registry.versions().size() == 3);
+        TestModels.await(() -> registry.versions().size() == 3);
         long seen = registry.liveRevision();
 
         List<Future<ModelVersion>> promotions = inParallel(() -> registry.promote(2, "ann", seen),
@@ -198,11 +196,11 @@ abstract class ModelRegistryContract {
         ModelRegistry other = instance("b", othersModel, false);
         TestModels.copy(folder.resolve("a/digits/2"), "second");
         TestModels.copy(folder.resolve("b/digits/2"), "second");
-        await(() -> here.find(2).isPresent());
+        TestModels.await(() -> here.find(2).isPresent());
 
         here.promote(2, "ann");
 
-        await(() -> othersModel.card().version().equals("second"));
+        TestModels.await(() -> othersModel.card().version().equals("second"));
         assertThat(other.live().number()).isEqualTo(2);
         assertThat(other.live().promotedBy()).isEqualTo("ann");
     }
@@ -263,18 +261,6 @@ abstract class ModelRegistryContract {
             throw new IllegalStateException(e);
         } finally {
             threads.shutdown();
-        }
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within " + WITHIN).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

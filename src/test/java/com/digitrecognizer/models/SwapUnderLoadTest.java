@@ -45,7 +45,7 @@ class SwapUnderLoadTest {
         registry.promote(1, "test");
         String first = registry.live().name();
         TestModels.copy(settings.versionsDir().resolve(String.valueOf(SECOND)), "load-second");
-        ModelApiTest.await(() -> registry.find(SECOND).isPresent());
+        TestModels.await(() -> registry.find(SECOND).isPresent());
         AtomicInteger swapsStarted = new AtomicInteger();
         AtomicInteger swapsDone = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);

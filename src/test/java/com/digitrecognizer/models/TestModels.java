@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Version folders for tests: the shipped model under another card version, and broken ones. */
 final class TestModels {
 
     static final Path SHIPPED = Path.of("saved_model");
+    /** What the issue allows for a version dropped in, or promoted elsewhere, to be seen. */
+    static final Duration WITHIN = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private TestModels() {
@@ -44,6 +50,19 @@ final class TestModels {
             ModelFolders.copyTree(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until {@code condition} holds, failing after {@link #WITHIN}. */
+    static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("within " + WITHIN).isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

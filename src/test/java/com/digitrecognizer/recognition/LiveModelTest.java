@@ -1,8 +1,12 @@
 package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.MnistTestDigits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +80,31 @@ class LiveModelTest {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    /** The batcher tells models apart by identity: recognitions on one live model must still share inferences. */
+    @Test
+    void concurrentRecognitionsOnTheLiveModelShareInferences() throws Exception {
+        DigitClassifier counted = Mockito.spy(DigitClassifier.load(RecognizerTest.MODEL, 1));
+        byte[] seven;
+        try (InputStream in = LiveModelTest.class.getResourceAsStream("/api/digit-7.png")) {
+            seven = in.readAllBytes();
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try (LiveModel live = new LiveModel(counted);
+             Recognizer recognizer = new Recognizer(live, RecognizerTest.properties(64, Duration.ofSeconds(5)),
+                     new RecognitionMetrics(new SimpleMeterRegistry(), counted.card()))) {
+            List<Future<Prediction>> predictions = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                predictions.add(callers.submit(() -> recognizer.recognize(seven)));
+            }
+            for (Future<Prediction> prediction : predictions) {
+                assertThat(prediction.get(60, TimeUnit.SECONDS).digit()).isEqualTo(7);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        Mockito.verify(counted, Mockito.atLeastOnce()).classify(Mockito.any(), Mockito.intThat(count -> count > 1));
     }
 
     private static void await(CountDownLatch latch) {
