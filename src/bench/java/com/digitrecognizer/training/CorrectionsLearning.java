@@ -11,7 +11,8 @@ import java.util.Set;
  * 4s) and MNIST, then measures what serving will answer before and after: accuracy on the
  * held-out fifth of the corrections, on the MNIST test digits, and the speed.
  * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.training.CorrectionsLearning
- *     -Dbench.args="[--corrections 1250] [--epochs 1] [--data DIR] [--from saved_model]"</pre>
+ *     -Dbench.args="[--corrections 1250] [--epochs 1] [--learning-rate 2e-4] [--oversampling 8] [--data DIR]
+ *     [--from saved_model]"</pre>
  */
 public final class CorrectionsLearning {
 
@@ -19,13 +20,15 @@ public final class CorrectionsLearning {
     }
 
     public static void main(String[] args) throws Exception {
-        CommandLine options = new CommandLine(args, Set.of("corrections", "epochs", "data", "from", "oversampling"));
+        CommandLine options = new CommandLine(args, Set.of("corrections", "epochs", "data", "from", "oversampling",
+                "learning-rate"));
         Path parent = Path.of(options.text("from", "saved_model"));
         Path data = options.path("data") != null ? options.path("data") : Path.of("target", "mnist");
         CorrectionSet corrections = QuirkyWriter.corrections(options.integer("corrections", 1250), 7);
         FineTune.Settings defaults = FineTune.Settings.defaults();
         FineTune.Settings settings = new FineTune.Settings(options.integer("epochs", defaults.epochs()),
-                defaults.batchSize(), defaults.initialRate(), defaults.finalRate(), defaults.seed(),
+                defaults.batchSize(), options.decimal("learning-rate", defaults.initialRate()),
+                options.decimal("learning-rate", defaults.initialRate()) / 10, defaults.seed(),
                 defaults.digitsPerNegative(), options.integer("oversampling", defaults.oversampling()),
                 defaults.expectedNotADigitShare());
         Path staging = Files.createTempDirectory("fine-tune").resolve("candidate");

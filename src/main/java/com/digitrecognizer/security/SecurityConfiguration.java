@@ -23,7 +23,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * Two filter chains. The API's (and operations' and the API docs'): stateless HTTP Basic for other
  * systems, or an admin's login session; anyone may predict and send corrections, only admins read,
- * delete and see health details. Vaadin's, for the pages: a login view, views open or closed by
+ * delete, retrain models and see health details. Vaadin's, for the pages: a login view, views open or closed by
  * their annotations ({@code @AnonymousAllowed}, {@code @RolesAllowed}), Vaadin's own CSRF handling.
  * Logins from both go through one {@link ThrottledAuthenticationManager}.
  */
@@ -32,6 +32,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class SecurityConfiguration {
 
     private static final String CORRECTIONS = "/api/v1/corrections";
+    private static final String MODELS = "/api/v1/models";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -54,6 +55,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern(HttpMethod.POST, CORRECTIONS)).permitAll()
                         .requestMatchers(pathPattern(CORRECTIONS), pathPattern(CORRECTIONS + "/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(pathPattern(MODELS), pathPattern(MODELS + "/**")).hasRole(Roles.ADMIN)
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -76,7 +78,7 @@ class SecurityConfiguration {
     private static boolean adminChangeBySession(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !SAFE_METHODS.contains(request.getMethod())
-                && path.startsWith(CORRECTIONS + "/")
+                && (path.startsWith(CORRECTIONS + "/") || path.startsWith(MODELS + "/"))
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getSession(false) != null; // without a session an anonymous caller gets its 401
     }

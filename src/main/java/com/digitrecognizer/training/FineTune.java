@@ -58,6 +58,9 @@ public final class FineTune {
      */
     public Result run(Path parent, Path mnistFolder, CorrectionSet corrections, Path staging,
                       TrainingListener listener, BooleanSupplier cancelled) throws IOException, InterruptedException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled before it began");
+        }
         MnistFiles files = MnistFiles.at(mnistFolder);
         Map<String, String> checksums = files.verify();
         MnistData all = files.train();

@@ -10,11 +10,6 @@ import java.time.Duration;
 public record TrainingProgress(int epoch, int epochs, int step, int steps, double loss, double accuracy,
                                double imagesPerSecond, Duration eta) {
 
-    /** The share of all steps done, 0 to 1. */
-    public double done() {
-        return ((epoch - 1) * (double) steps + step) / ((double) steps * epochs);
-    }
-
     @Override
     public String toString() {
         return String.format("epoch %d/%d  step %d/%d  loss %.4f  accuracy %.2f %%  %.0f images/s  ETA %s", epoch, epochs,
