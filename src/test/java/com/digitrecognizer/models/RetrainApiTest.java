@@ -7,13 +7,12 @@ import com.digitrecognizer.corrections.Corrections;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Recognizer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,21 +26,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The retraining API over real HTTP: admins only, 409 with nothing to learn from or while a job
  * runs, 202 with the job's address, and a cancel that ends the job with nothing made. The job is
- * held at its start (the versions' live model) so that it is surely running while it is tested.
+ * held at its start ({@link HeldVersions}) so that it is surely running while it is tested.
  */
+@Import(HeldVersions.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "security.admin.password=" + RetrainApiTest.PASSWORD, "models.retrain.mnist-folder=target/no-mnist-needed"})
 class RetrainApiTest {
 
     static final String PASSWORD = "retrain-test-password";
-    private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
@@ -53,33 +51,14 @@ class RetrainApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    @TestConfiguration
-    static class HeldVersions {
-        @Bean
-        @Primary
-        VersionSink heldAtTheStart() {
-            return new VersionSink() {
-                @Override
-                public LiveModel live() {
-                    try {
-                        RELEASE.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return new LiveModel("shipped", Path.of("saved_model"));
-                }
-
-                @Override
-                public int add(Path trainedFolder, GateOutcome gate, String addedBy) {
-                    throw new AssertionError("a cancelled job adds no version");
-                }
-            };
-        }
+    @BeforeEach
+    void hold() {
+        HeldVersions.hold();
     }
 
     @AfterEach
     void release() {
-        RELEASE.countDown();
+        HeldVersions.release();
     }
 
     @Test
@@ -115,7 +94,7 @@ class RetrainApiTest {
         assertThat(send("POST", "/api/v1/models/retrain", PASSWORD).statusCode()).isEqualTo(409);
         assertThat(state(send("GET", location, PASSWORD))).isEqualTo("RUNNING");
         assertThat(send("DELETE", location, PASSWORD).statusCode()).isEqualTo(202);
-        RELEASE.countDown();
+        HeldVersions.release();
 
         assertThat(stateWithin(location, Duration.ofSeconds(30))).isEqualTo("CANCELLED");
         assertThat(send("DELETE", location, PASSWORD).statusCode()).as("no longer running").isEqualTo(409);
