@@ -1,8 +1,6 @@
 package com.digitrecognizer.models;
 
 import com.digitrecognizer.corrections.Corrections;
-import com.digitrecognizer.corrections.TrainingInput;
-import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.training.CorrectionSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +26,12 @@ import java.util.function.Consumer;
 public class RetrainJobs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RetrainJobs.class);
+    /**
+     * Fine-tuning holds MNIST's training digits as floats (55,000 x 784 x 4 bytes, twice while the
+     * corrections are added) beside the held-out sets: below this a job would run out of memory
+     * half-way, and take the recognitions of the moment with it.
+     */
+    static final long LEAST_HEAP = 768L << 20;
 
     private final Corrections corrections;
     private final RetrainRun work;
@@ -47,13 +51,18 @@ public class RetrainJobs implements AutoCloseable {
     /**
      * Starts a job on the accepted corrections.
      *
-     * @throws RetrainConflict when a job is running or there are no accepted corrections to learn from
+     * @throws RetrainConflict when a job is running, there are no accepted corrections to learn from,
+     *                         or too little memory
      */
     public synchronized RetrainStatus start(String who) {
         if (running >= 0) {
             throw new RetrainConflict("Retraining job " + running + " is already running: wait for it or cancel it");
         }
-        CorrectionSet set = correctionSet(corrections.trainingInputs());
+        if (Runtime.getRuntime().maxMemory() < LEAST_HEAP) {
+            throw new RetrainConflict("Retraining needs a heap of at least " + (LEAST_HEAP >> 20) + " MB, this app has "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB: start it with JAVA_OPTS=-Xmx1g");
+        }
+        CorrectionSet set = RetrainRun.correctionSet(corrections.trainingInputs());
         if (set.size() == 0) {
             throw new RetrainConflict("There are no accepted corrections of one digit or \"not a digit\" to learn"
                     + " from: accept some in the Corrections view first");
@@ -121,27 +130,13 @@ public class RetrainJobs implements AutoCloseable {
         return status;
     }
 
-    /** Images as the network sees them, a byte a pixel to [0,1]. */
-    static CorrectionSet correctionSet(List<TrainingInput> inputs) {
-        float[] images = new float[inputs.size() * ModelContract.PIXELS];
-        int[] labels = new int[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
-            byte[] pixels = inputs.get(i).networkInput();
-            for (int p = 0; p < ModelContract.PIXELS; p++) {
-                images[i * ModelContract.PIXELS + p] = (pixels[p] & 0xff) / 255f;
-            }
-            labels[i] = inputs.get(i).label();
-        }
-        return new CorrectionSet(images, labels);
-    }
-
     @Override
     public void close() {
         cancelRequested = true;
         worker.shutdownNow();
     }
 
-    /** Why a job cannot start: one is running, or there is nothing to learn from. */
+    /** Why a job cannot start: one is running, there is nothing to learn from, or too little memory. */
     public static final class RetrainConflict extends RuntimeException {
         RetrainConflict(String message) {
             super(message);

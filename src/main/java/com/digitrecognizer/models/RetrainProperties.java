@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param epochs        passes over MNIST and the corrections
  * @param learningRate  Adam's rate at the start, decaying to a tenth of it by the end
  * @param oversampling  times each correction is seen in an epoch
+ * @param trainableLayers how many of the network's last layers learn; the others stay as they are
  */
 @ConfigurationProperties("models.retrain")
 record RetrainProperties(
@@ -24,18 +25,20 @@ record RetrainProperties(
         @DefaultValue("data/models") Path versionsFolder,
         @DefaultValue("1") int epochs,
         @DefaultValue("2e-4") double learningRate,
-        @DefaultValue("8") int oversampling) {
+        @DefaultValue("8") int oversampling,
+        @DefaultValue("2") int trainableLayers) {
 
     RetrainProperties {
-        if (epochs < 1 || oversampling < 1 || !(learningRate > 0)) {
-            throw new IllegalArgumentException("models.retrain.epochs and oversampling must be at least 1 and"
-                    + " learning-rate positive: " + epochs + ", " + oversampling + ", " + learningRate);
+        if (epochs < 1 || oversampling < 1 || trainableLayers < 1 || !(learningRate > 0)) {
+            throw new IllegalArgumentException("models.retrain.epochs, oversampling and trainable-layers must be at"
+                    + " least 1 and learning-rate positive: " + epochs + ", " + oversampling + ", " + trainableLayers
+                    + ", " + learningRate);
         }
     }
 
     FineTune.Settings fineTune() {
         FineTune.Settings defaults = FineTune.Settings.defaults();
         return new FineTune.Settings(epochs, defaults.batchSize(), learningRate, learningRate / 10, defaults.seed(),
-                defaults.digitsPerNegative(), oversampling, defaults.expectedNotADigitShare());
+                defaults.digitsPerNegative(), oversampling, trainableLayers, defaults.expectedNotADigitShare());
     }
 }

@@ -1,6 +1,8 @@
 package com.digitrecognizer.models;
 
+import com.digitrecognizer.corrections.TrainingInput;
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.training.CorrectionSet;
 import com.digitrecognizer.training.FineTune;
 import com.digitrecognizer.training.Gate;
@@ -10,6 +12,7 @@ import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -57,6 +60,20 @@ final class RetrainRun {
     }
 
     record Made(int version, GateOutcome gate) {
+    }
+
+    /** Images as the network sees them, a byte a pixel to [0,1]. */
+    static CorrectionSet correctionSet(List<TrainingInput> inputs) {
+        float[] images = new float[inputs.size() * ModelContract.PIXELS];
+        int[] labels = new int[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            byte[] pixels = inputs.get(i).networkInput();
+            for (int p = 0; p < ModelContract.PIXELS; p++) {
+                images[i * ModelContract.PIXELS + p] = (pixels[p] & 0xff) / 255f;
+            }
+            labels[i] = inputs.get(i).label();
+        }
+        return new CorrectionSet(images, labels);
     }
 
     private static GateOutcome gate(Gate gate, Path candidate, VersionSink.LiveModel live) {

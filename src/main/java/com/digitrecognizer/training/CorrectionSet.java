@@ -2,7 +2,6 @@ package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.ModelContract;
 
-import java.util.Arrays;
 import java.util.Random;
 
 import static com.digitrecognizer.recognition.ModelContract.PIXELS;
@@ -39,15 +38,8 @@ public record CorrectionSet(float[] images, int[] labels) {
 
     /** A fifth held out (at least one when there are two or more), the same for the same seed. */
     public Split split(long seed) {
-        int[] order = new int[size()];
-        Arrays.setAll(order, i -> i);
-        Random random = new Random(seed);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = Orders.identity(size());
+        Orders.shuffle(order, new Random(seed));
         int heldOut = size() < 2 ? 0 : Math.max(1, size() / HELD_OUT_ONE_IN);
         return new Split(pick(order, heldOut, size()), pick(order, 0, heldOut));
     }

@@ -22,15 +22,16 @@ import java.util.function.BooleanSupplier;
 public final class FineTune {
 
     /**
-     * {@code expectedNotADigitShare}: the share of drawings in use that are no digit, as
-     * {@link TrainCommand} assumes it.
+     * {@code trainableLayers}: how many of the last layers learn (the convolutions before them
+     * keep the features MNIST taught); {@code expectedNotADigitShare}: the share of drawings in
+     * use that are no digit, as {@link TrainCommand} assumes it.
      */
     public record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed,
-                           int digitsPerNegative, int oversampling, double expectedNotADigitShare) {
+                           int digitsPerNegative, int oversampling, int trainableLayers, double expectedNotADigitShare) {
 
         /** What the retraining job uses unless told otherwise: one epoch, measured in bench/RESULTS.md. */
         public static Settings defaults() {
-            return new Settings(1, 128, 2e-4, 2e-5, 42, 5, 8, 0.02);
+            return new Settings(1, 128, 2e-4, 2e-5, 42, 5, 8, 2, 0.02);
         }
 
         Trainer.Settings trainer() {
@@ -88,9 +89,11 @@ public final class FineTune {
                         BooleanSupplier cancelled) throws IOException {
         CorrectionSet.Split split = corrections.split(settings.seed());
         Examples heldOut = split.heldOut().examples();
-        String parentVersion = ModelCard.read(parent).version();
-        try (FoldedCnn network = FoldedCnn.load(parent)) {
-            double parentAccuracy = accuracy(network::predict, heldOut);
+        ModelCard parentCard = ModelCard.read(parent);
+        OutputCalibration parentCalibration = calibration(parentCard);
+        try (FoldedCnn network = FoldedCnn.load(parent, parentCalibration, settings.trainableLayers())) {
+            double parentAccuracy = accuracy((images, count) -> parentCalibration.probabilities(
+                    network.logits(images, count)), heldOut);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             Trainer.Outcome outcome = new Trainer(settings.trainer(), quiet, listener, cancelled)
                     .train(network, data.train(), split.train().repeated(settings.oversampling()), data.test());
@@ -99,12 +102,19 @@ public final class FineTune {
             }
             ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(), settings.trainer(), outcome,
                     data.checksums(), settings.expectedNotADigitShare(),
-                    served -> new ModelCard.FineTuning(parentVersion, split.train().size(), split.heldOut().size(),
+                    served -> new ModelCard.FineTuning(parentCard.version(), split.train().size(), split.heldOut().size(),
                             settings.oversampling(), accuracy(served, heldOut), parentAccuracy));
             ModelExport.Exported exported = ModelExport.calibrateAndExport(network,
                     HeldOut.of(data.validation(), data.test()), run, staging);
             return new Result(staging, exported.card(), split.heldOut());
         }
+    }
+
+    /** What the parent's card says was folded into its last layer; none for a card that does not say. */
+    private static OutputCalibration calibration(ModelCard card) {
+        return card.calibration() == null ? new OutputCalibration(new TemperatureScaling(1), 0)
+                : new OutputCalibration(new TemperatureScaling(card.calibration().temperature()),
+                card.calibration().notADigitLogitOffset());
     }
 
     /** Every answer counted; 0 for no examples. */

@@ -1,6 +1,7 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.ModelContract;
+import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
@@ -15,21 +16,29 @@ import java.util.List;
 
 /**
  * A served model's network made trainable again: its layers as {@link SavedModelExport} wrote
- * them (batch normalisation folded into the kernels, the calibration into the last layer) become
- * the variables, with no batch normalisation and no dropout. Fine-tuning this at a small
- * learning rate keeps what the model knew: the statistics batch normalisation would need are
- * gone with the folding, and a few thousand steps from a good start need no regularising.
+ * them (batch normalisation folded into the kernels) become the variables, with the calibration
+ * taken back out of the last layer so that it can be fitted again after training, and with no
+ * batch normalisation and no dropout. Fine-tuning this at a small learning rate keeps what the
+ * model knew: the statistics batch normalisation would need are gone with the folding, and a
+ * few hundred steps from a good start need no regularising.
  */
 final class FoldedCnn extends Network {
 
-    FoldedCnn(List<Layer<float[]>> weights, List<Shape> kernelShapes) {
+    /** Only the last {@code trainableLayers} layers learn; the others stay as they are (constants). */
+    FoldedCnn(List<Layer<float[]>> weights, List<Shape> kernelShapes, int trainableLayers) {
         List<Variable<TFloat32>> trainable = new ArrayList<>();
         for (int i = 0; i < weights.size(); i++) {
             Layer<float[]> layer = weights.get(i);
-            var kernel = tf.variable(tf.constant(kernelShapes.get(i), DataBuffers.of(layer.kernel(), true, false)));
-            var bias = tf.variable(tf.constant(Shape.of(layer.bias().length), DataBuffers.of(layer.bias(), true, false)));
-            trainable.add(kernel);
-            trainable.add(bias);
+            Operand<TFloat32> kernel = tf.constant(kernelShapes.get(i), DataBuffers.of(layer.kernel(), true, false));
+            Operand<TFloat32> bias = tf.constant(Shape.of(layer.bias().length), DataBuffers.of(layer.bias(), true, false));
+            if (i >= weights.size() - trainableLayers) {
+                Variable<TFloat32> kernelVariable = tf.variable(kernel);
+                Variable<TFloat32> biasVariable = tf.variable(bias);
+                trainable.add(kernelVariable);
+                trainable.add(biasVariable);
+                kernel = kernelVariable;
+                bias = biasVariable;
+            }
             folded.add(new Layer<>(kernel, bias, layer.poolAfter()));
         }
         finish(Layer.logits(tf, images, folded), trainable, List.of());
@@ -37,9 +46,10 @@ final class FoldedCnn extends Network {
 
     /**
      * Reads the layers of the SavedModel in {@code directory}: the variables the export created,
-     * a kernel and a bias per layer, in order (TensorFlow names them Variable, Variable_1, ...).
+     * a kernel and a bias per layer, in order (TensorFlow names them Variable, Variable_1, ...);
+     * {@code calibration}, the one folded into it, is taken out of the last layer.
      */
-    static FoldedCnn load(Path directory) {
+    static FoldedCnn load(Path directory, OutputCalibration calibration, int trainableLayers) {
         List<Layer<float[]>> weights = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
         try (SavedModelBundle bundle = SavedModelBundle.loader(directory.toString()).withTags(ModelContract.TAG).load();
@@ -53,7 +63,8 @@ final class FoldedCnn extends Network {
         if (weights.isEmpty()) {
             throw new IllegalArgumentException("No layers in the SavedModel at " + directory.toAbsolutePath());
         }
-        return new FoldedCnn(weights, shapes);
+        weights.add(calibration.unfolded(weights.removeLast()));
+        return new FoldedCnn(weights, shapes, trainableLayers);
     }
 
     private static Result fetchVariables(SavedModelBundle bundle) {

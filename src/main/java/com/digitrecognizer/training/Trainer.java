@@ -81,7 +81,7 @@ final class Trainer {
         float[] image = new float[ModelContract.PIXELS];
         float[] batchImages = new float[batch * ModelContract.PIXELS];
         int[] batchLabels = new int[batch];
-        int[] order = identity(size);
+        int[] order = Orders.identity(size);
         Map<NonDigits.Kind, Long> negativesByKind = new EnumMap<>(NonDigits.Kind.class);
         long start = System.nanoTime();
         long trainingNanos = 0;
@@ -95,7 +95,7 @@ final class Trainer {
                 negativesByKind.merge(kind, 1L, Long::sum);
             }
             Examples negatives = Examples.notDigits(samples);
-            shuffle(order, shuffler);
+            Orders.shuffle(order, shuffler);
             double lossSum = 0;
             int lossCount = 0;
             int correct = 0;
@@ -149,23 +149,6 @@ final class Trainer {
     private float rate(long step, long totalSteps) {
         double progress = (double) step / Math.max(1, totalSteps - 1);
         return (float) (settings.initialRate() * Math.pow(settings.finalRate() / settings.initialRate(), progress));
-    }
-
-    private static int[] identity(int size) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        return order;
-    }
-
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
     }
 
     static String format(Duration duration) {

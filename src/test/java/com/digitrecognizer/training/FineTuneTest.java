@@ -25,7 +25,7 @@ class FineTuneTest {
 
     static final Path SHIPPED = Path.of("saved_model");
     /** Few steps, so a higher rate and more repeats than the job's defaults. */
-    private static final FineTune.Settings QUICK = new FineTune.Settings(1, 64, 1e-3, 1e-4, 3, 5, 10, 0.02);
+    private static final FineTune.Settings QUICK = new FineTune.Settings(1, 64, 1e-3, 1e-4, 3, 5, 10, 2, 0.02);
 
     private static FineTune.Data data;
     private static CorrectionSet corrections;
@@ -41,7 +41,7 @@ class FineTuneTest {
         MnistData test = IdxReader.read(mnist.resolve("t10k-images-idx3-ubyte.gz"),
                 mnist.resolve("t10k-labels-idx1-ubyte.gz")).head(1000);
         data = new FineTune.Data(fixture.head(2000), fixture.tail(1000), test, Map.of());
-        corrections = QuirkyWriter.corrections(150, 11);
+        corrections = QuirkyWriter.corrections(QuirkyWriter.Quirk.SLASHED_ZERO, 150, 11);
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.corrections.CorrectionFilter;
 import com.digitrecognizer.corrections.CorrectionSummary;
 import com.digitrecognizer.corrections.Corrections;
+import com.digitrecognizer.models.RetrainJobs;
 import com.digitrecognizer.security.Roles;
 import com.digitrecognizer.ui.Thumbnails;
+import com.digitrecognizer.ui.admin.models.RetrainPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -49,13 +51,15 @@ public class CorrectionsView extends VerticalLayout {
     private final CorrectionFilters filters;
     private CorrectionFilter filter = CorrectionFilter.ALL;
 
-    public CorrectionsView(Corrections corrections, AuthenticationContext user) {
+    /** {@code jobs}: the accepted corrections are retrained on from here until the Models view takes it. */
+    public CorrectionsView(Corrections corrections, RetrainJobs jobs, AuthenticationContext user) {
         this.corrections = corrections;
         this.filters = new CorrectionFilters(corrections::modelVersions, zone, this::filter);
         configureGrid();
         heatMap.setId("heat-map");
         heatMap.addOpenedChangeListener(opened -> showChartLater());
-        add(new AdminHeader("Corrections", user), filters, actions(), grid, heatMap, exports());
+        add(new AdminHeader("Corrections", user), filters, actions(), grid, heatMap, exports(),
+                new RetrainPanel(jobs, () -> user.getPrincipalName().orElseThrow()));
         filter(CorrectionFilter.ALL);
     }
 

@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(RetrainProperties.class)
-class ModelsConfiguration {
+class RetrainConfiguration {
 }
