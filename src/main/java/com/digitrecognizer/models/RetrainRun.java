@@ -45,6 +45,7 @@ final class RetrainRun {
              BooleanSupplier cancelled) throws IOException, InterruptedException {
         VersionSink.LiveModel live = versions.live();
         Path staging = settings.stagingFolder().resolve("job-" + id);
+        FileSystemUtils.deleteRecursively(staging); // left by a job the app's end cut short (ids restart with it)
         FineTune.Result result = new FineTune(settings.fineTune()).run(live.directory(), settings.mnistFolder(),
                 corrections, staging, progress, cancelled);
         try {
