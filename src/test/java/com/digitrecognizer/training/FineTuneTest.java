@@ -35,12 +35,8 @@ class FineTuneTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path mnist = IdxReaderTest.MNIST;
-        MnistData fixture = IdxReader.read(mnist.resolve("train-5k-images-idx3-ubyte.gz"),
-                mnist.resolve("train-5k-labels-idx1-ubyte.gz"));
-        MnistData test = IdxReader.read(mnist.resolve("t10k-images-idx3-ubyte.gz"),
-                mnist.resolve("t10k-labels-idx1-ubyte.gz")).head(1000);
-        data = new FineTune.Data(fixture.head(2000), fixture.tail(1000), test, Map.of());
+        MnistData fixture = IdxReaderTest.trainingFixture();
+        data = new FineTune.Data(fixture.head(2000), fixture.tail(1000), IdxReaderTest.testDigits().head(1000), Map.of());
         corrections = QuirkyWriter.corrections(QuirkyWriter.Quirk.SLASHED_ZERO, 150, 11);
     }
 
