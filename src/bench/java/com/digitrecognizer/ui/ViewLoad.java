@@ -1,5 +1,7 @@
 package com.digitrecognizer.ui;
 
+import com.digitrecognizer.ui.corrections.CorrectionForm;
+
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
 import com.digitrecognizer.MnistTestDigits;
@@ -80,7 +82,8 @@ public final class ViewLoad {
             threads[s] = new Thread(() -> {
                 try {
                     MockVaadin.setup(new Routes(Set.of(), Set.of(), Set.of(), true), UI::new, Set.of());
-                    RecognizerView view = new RecognizerView(recognizer, new UiProperties(true));
+                    // no corrections are sent in this load test: the form needs no store
+                    RecognizerView view = new RecognizerView(recognizer, new UiProperties(true), new CorrectionForm(null));
                     UI.getCurrent().add(view);
                     DigitPad pad = find(view, DigitPad.class);
                     start.await();

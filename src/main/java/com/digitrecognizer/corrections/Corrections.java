@@ -132,6 +132,11 @@ public class Corrections {
         return count;
     }
 
+    /** The accepted corrections of one digit or "not a digit", as retraining takes them. */
+    public List<TrainingInput> trainingInputs() {
+        return exports.trainingInputs();
+    }
+
     /** The accepted corrections as CSV (audited). */
     public int exportCsv(OutputStream out) throws IOException {
         int count = exports.csv(out);

@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -31,8 +32,8 @@ class Exports {
     static final int IMAGES_MAGIC = 2051;
     static final int LABELS_MAGIC = 2049;
     private static final String ACCEPTED = " FROM correction WHERE status = '" + Status.ACCEPTED.name() + "'";
-    private static final String ACCEPTED_DIGITS = ACCEPTED + " AND network_input IS NOT NULL AND label IN "
-            + "('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')";
+    private static final String ONE_DIGIT = "('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')";
+    private static final String ACCEPTED_DIGITS = ACCEPTED + " AND network_input IS NOT NULL AND label IN " + ONE_DIGIT;
 
     private final JdbcClient jdbc;
 
@@ -65,6 +66,19 @@ class Exports {
             labels.close();
         }
         return count;
+    }
+
+    /**
+     * The accepted corrections of one digit or "not a digit" with the image the network saw, for
+     * retraining; numbers stay out, since their image is no one digit's.
+     */
+    @Transactional(readOnly = true)
+    List<TrainingInput> trainingInputs() {
+        return jdbc.sql("SELECT network_input, label" + ACCEPTED + " AND network_input IS NOT NULL AND (label IN "
+                        + ONE_DIGIT + " OR label = '" + Labels.NOT_A_DIGIT + "') ORDER BY id")
+                .query((row, number) -> new TrainingInput(row.getBytes(1), Labels.NOT_A_DIGIT.equals(row.getString(2))
+                        ? ModelContract.NOT_A_DIGIT : Labels.singleDigit(row.getString(2))))
+                .list();
     }
 
     /** Every accepted correction but its images, one line each; answers how many. */

@@ -38,7 +38,17 @@ public record ModelCard(
         CalibrationReport calibration,
         Rejections rejections,
         String tensorflowVersion,
-        String created) {
+        String created,
+        FineTuning fineTuning) {
+
+    /**
+     * How a fine-tuned model was made from its parent (null for a model trained from scratch):
+     * the corrections it trained on, each seen {@code oversampling} times an epoch, and its
+     * accuracy and the parent's on the held-out corrections, every answer counted.
+     */
+    public record FineTuning(String parentVersion, int correctionsTrained, int correctionsHeldOut, int oversampling,
+                             double heldOutCorrectionsAccuracy, double parentHeldOutCorrectionsAccuracy) {
+    }
 
     /**
      * The drawings the network learnt as "not a digit": {@code perEpoch} fresh ones each epoch,
@@ -77,7 +87,8 @@ public record ModelCard(
         JSON.writeValue(directory.resolve(ModelContract.CARD_FILE).toFile(), this);
     }
 
-    static ModelCard read(Path directory) {
+    /** The card in {@code directory}; {@link DigitClassifier.ModelLoadException} when it is missing or unreadable. */
+    public static ModelCard read(Path directory) {
         Path file = directory.resolve(ModelContract.CARD_FILE);
         if (!Files.isRegularFile(file)) {
             throw new DigitClassifier.ModelLoadException("No model card at " + file

@@ -23,7 +23,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * Two filter chains. The API's (and operations' and the API docs'): stateless HTTP Basic for other
  * systems, or an admin's login session; anyone may predict and send corrections, only admins read,
- * delete, manage model versions and see health details. Vaadin's, for the pages: a login view, views open or closed by
+ * delete, manage model versions (and retrain them) and see health details. Vaadin's, for the pages: a login view, views open or closed by
  * their annotations ({@code @AnonymousAllowed}, {@code @RolesAllowed}), Vaadin's own CSRF handling.
  * Logins from both go through one {@link ThrottledAuthenticationManager}.
  */

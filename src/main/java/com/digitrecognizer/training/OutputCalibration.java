@@ -31,15 +31,23 @@ record OutputCalibration(TemperatureScaling temperature, double notADigitOffset)
 
     /** The last layer giving those logits: (Wx + b) / T + o = (W / T) x + (b / T + o). */
     Layer<float[]> folded(Layer<float[]> last) {
-        float[] bias = divided(last.bias());
+        float[] bias = scaled(last.bias(), 1 / temperature.temperature());
         bias[NOT_A_DIGIT] += (float) notADigitOffset;
-        return new Layer<>(divided(last.kernel()), bias, last.poolAfter());
+        return new Layer<>(scaled(last.kernel(), 1 / temperature.temperature()), bias, last.poolAfter());
     }
 
-    private float[] divided(float[] values) {
+    /** The last layer as it was before {@link #folded}: W = T (W / T), b = T (b / T + o - o). */
+    Layer<float[]> unfolded(Layer<float[]> served) {
+        float[] bias = served.bias().clone();
+        bias[NOT_A_DIGIT] -= (float) notADigitOffset;
+        return new Layer<>(scaled(served.kernel(), temperature.temperature()),
+                scaled(bias, temperature.temperature()), served.poolAfter());
+    }
+
+    private static float[] scaled(float[] values, double factor) {
         float[] result = new float[values.length];
         for (int i = 0; i < values.length; i++) {
-            result[i] = (float) (values[i] / temperature.temperature());
+            result[i] = (float) (values[i] * factor);
         }
         return result;
     }

@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Writes the inference-only graph as a SavedModel the app can load ({@link ModelContract}). No
@@ -66,14 +64,7 @@ final class SavedModelExport {
     /** Removes an earlier export's graph and variables, keeping anything else in the folder. */
     private static void clear(Path directory) throws IOException {
         Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.walk(variables)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        Folders.delete(directory.resolve("variables"));
         Files.createDirectories(directory);
     }
 }

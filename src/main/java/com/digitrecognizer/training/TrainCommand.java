@@ -1,21 +1,6 @@
 package com.digitrecognizer.training;
 
-import com.digitrecognizer.recognition.ModelCard;
-import com.digitrecognizer.recognition.ModelContract;
-import org.tensorflow.TensorFlow;
-
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,74 +41,18 @@ public final class TrainCommand {
         try (Cnn cnn = new Cnn(settings.seed())) {
             Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train, test);
             HeldOut heldOut = HeldOut.of(HeldOut.validationDigits(all), test);
-            Examples validation = heldOut.validation();
-            TemperatureScaling temperature = TemperatureScaling.fit(Evaluation.outputs(cnn::logits, validation),
-                    validation.labels(), ModelContract.CLASSES);
-            double trainingShare = (double) outcome.negativesPerEpoch() / (train.size() + outcome.negativesPerEpoch());
             double expectedShare = options.decimal("non-digit-share", NON_DIGIT_SHARE);
-            OutputCalibration calibration = new OutputCalibration(temperature,
-                    OutputCalibration.priorOffset(trainingShare, expectedShare));
-            Assessment before = Assessment.of(heldOut, cnn::predict);
-            // what the export will answer
-            Assessment after = Assessment.of(heldOut, (images, count) -> calibration.probabilities(cnn.logits(images, count)));
-            List<Layer<float[]>> weights = cnn.foldedWeights();
-            SavedModelExport.export(weights, cnn.kernelShapes(), calibration, out);
-            card(version(weights), cnn, train, settings, outcome, checksums, calibration, trainingShare, expectedShare,
-                    before, after).write(out);
+            ModelExport.Exported exported = ModelExport.calibrateAndExport(cnn, heldOut,
+                    new ModelExport.Run(Cnn.ARCHITECTURE, train, settings, outcome, checksums, expectedShare, null), out);
+            OutputCalibration calibration = exported.calibration();
             System.out.printf("Temperature %.4f fitted on %s; \"not a digit\" logit %+.3f for a share of %.3f in use"
                             + " instead of %.3f%nbefore calibration: ECE on MNIST test %.3f %%, on drawn digits %.3f %%%n",
-                    temperature.temperature(), HeldOut.VALIDATION, calibration.notADigitOffset(), expectedShare,
-                    trainingShare, before.mnistTestEce() * 100, before.drawnTestEce() * 100);
-            System.out.print("after calibration:\n" + after.report());
+                    calibration.temperature().temperature(), HeldOut.VALIDATION, calibration.notADigitOffset(),
+                    expectedShare, outcome.notADigitShare(), exported.before().mnistTestEce() * 100,
+                    exported.before().drawnTestEce() * 100);
+            System.out.print("after calibration:\n" + exported.after().report());
             System.out.printf("Saved %s (%.0f s, %.0f images/s)%n", out.toAbsolutePath(), outcome.seconds(),
                     outcome.imagesPerSecond());
         }
-    }
-
-    private static ModelCard card(String version, Cnn cnn, MnistData train, Trainer.Settings settings,
-                                  Trainer.Outcome outcome, Map<String, String> checksums, OutputCalibration calibration,
-                                  double trainingShare, double expectedShare, Assessment before, Assessment after) {
-        Map<String, Long> negativesByKind = new LinkedHashMap<>();
-        outcome.negativesByKind().forEach((kind, count) -> negativesByKind.put(kind.name(), count));
-        Map<String, Double> rejectedByKind = new LinkedHashMap<>();
-        after.rejectedByKind().forEach((kind, share) -> rejectedByKind.put(kind.name(), share));
-        Evaluation all = after.digitsAndNegatives();
-        return new ModelCard(version, Cnn.ARCHITECTURE, cnn.parameterCount(),
-                ModelContract.INPUT_DESCRIPTION, ModelContract.OUTPUT_DESCRIPTION, checksums, train.size(),
-                settings.epochs(), settings.batchSize(), settings.seed(), Augmenter.DESCRIPTION,
-                new ModelCard.Negatives("class " + ModelContract.NOT_A_DIGIT + ": every epoch, 1 per "
-                        + settings.digitsPerNegative() + " training digits, fresh NonDigits (seed + epoch) made from"
-                        + " the training digits, augmented as the digits are", outcome.negativesPerEpoch(),
-                        negativesByKind.values().stream().mapToLong(Long::longValue).sum(), negativesByKind),
-                round(outcome.seconds()), round(outcome.imagesPerSecond()),
-                after.mnistTest().accuracy(), all.perClassAccuracy(), all.confusion(),
-                "rows: true class, 0-9 the MNIST test digits, " + ModelContract.NOT_A_DIGIT + " the validation non-digits;"
-                        + " columns: the most likely class",
-                new ModelCard.CalibrationReport("temperature scaling fitted on the validation split, then the prior of"
-                        + " \"not a digit\" moved to its expected share in use; both folded into the last layer",
-                        HeldOut.VALIDATION, calibration.temperature().temperature(), trainingShare, expectedShare,
-                        calibration.notADigitOffset(), Calibration.BINS, before.mnistTestEce(), after.mnistTestEce(),
-                        before.drawnTestEce(), after.drawnTestEce(), HeldOut.DRAWN_TEST),
-                new ModelCard.Rejections(after.validationNegatives().rejected(), rejectedByKind,
-                        after.mnistTest().rejected(), after.drawnTest().rejected()),
-                TensorFlow.version(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
-    }
-
-    /** Date and a digest of the weights: two different models never share a version. */
-    private static String version(List<Layer<float[]>> weights) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (Layer<float[]> layer : weights) {
-            for (float[] values : List.of(layer.kernel(), layer.bias())) {
-                ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES);
-                bytes.asFloatBuffer().put(values);
-                digest.update(bytes);
-            }
-        }
-        return "mnist-cnn-" + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
-                + HexFormat.of().formatHex(digest.digest()).substring(0, 8);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }

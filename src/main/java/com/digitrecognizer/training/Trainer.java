@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
- * Trains a {@link Cnn} on augmented MNIST digits and, as "not a digit", fresh {@link NonDigits}
- * every epoch, with a learning rate that decays exponentially from {@code initialRate} to
- * {@code finalRate}; reports progress and the test accuracy after each epoch.
+ * Trains a {@link Network} on augmented MNIST digits, any further examples (a fine-tune's
+ * corrections) and, as "not a digit", fresh {@link NonDigits} every epoch, with a learning rate
+ * that decays exponentially from {@code initialRate} to {@code finalRate}; reports progress to a
+ * listener and the test accuracy after each epoch; stops at the first step after it is cancelled.
  */
 final class Trainer {
 
@@ -26,26 +29,50 @@ final class Trainer {
     }
 
     /** {@code negativesByKind}: the non-digits trained on over all epochs, by kind. */
-    record Outcome(Evaluation evaluation, double seconds, double imagesPerSecond, int negativesPerEpoch,
-                   Map<NonDigits.Kind, Long> negativesByKind) {
+    record Outcome(Evaluation evaluation, double seconds, double imagesPerSecond, int imagesPerEpoch,
+                   int negativesPerEpoch, Map<NonDigits.Kind, Long> negativesByKind) {
+
+        /** The share of "not a digit" among the images of an epoch. */
+        double notADigitShare() {
+            return (double) negativesPerEpoch / imagesPerEpoch;
+        }
     }
 
     private final Settings settings;
     private final PrintStream out;
+    private final TrainingListener listener;
+    private final BooleanSupplier cancelled;
 
-    Trainer(Settings settings, PrintStream out) {
+    Trainer(Settings settings, PrintStream out, TrainingListener listener, BooleanSupplier cancelled) {
         this.settings = settings;
         this.out = out;
+        this.listener = listener;
+        this.cancelled = cancelled;
+    }
+
+    /** A trainer that prints its progress to {@code out} and runs to the end. */
+    Trainer(Settings settings, PrintStream out) {
+        this(settings, out, out::println, () -> false);
     }
 
     /**
      * Trains on {@code digits} and on non-digits made from them (never from test digits); tests on
      * {@code test} after each epoch.
      */
-    Outcome train(Cnn cnn, MnistData digits, MnistData test) {
-        Examples digitExamples = Examples.digits(digits);
+    Outcome train(Network network, MnistData digits, MnistData test) {
+        return train(network, digits, new Examples(new float[0], new int[0]), test);
+    }
+
+    /**
+     * Trains on {@code digits}, {@code extra} and non-digits made from the digits; tests on
+     * {@code test} after each epoch.
+     *
+     * @throws CancellationException when cancelled
+     */
+    Outcome train(Network network, MnistData digits, Examples extra, MnistData test) {
+        Examples digitExamples = Examples.digits(digits).plus(extra);
         int negativesPerEpoch = digits.size() / settings.digitsPerNegative();
-        int size = digits.size() + negativesPerEpoch;
+        int size = digitExamples.size() + negativesPerEpoch;
         Augmenter augmenter = new Augmenter(settings.seed());
         Random shuffler = new Random(settings.seed() + 1);
         int batch = settings.batchSize();
@@ -54,7 +81,7 @@ final class Trainer {
         float[] image = new float[ModelContract.PIXELS];
         float[] batchImages = new float[batch * ModelContract.PIXELS];
         int[] batchLabels = new int[batch];
-        int[] order = identity(size);
+        int[] order = Orders.identity(size);
         Map<NonDigits.Kind, Long> negativesByKind = new EnumMap<>(NonDigits.Kind.class);
         long start = System.nanoTime();
         long trainingNanos = 0;
@@ -68,67 +95,60 @@ final class Trainer {
                 negativesByKind.merge(kind, 1L, Long::sum);
             }
             Examples negatives = Examples.notDigits(samples);
-            shuffle(order, shuffler);
+            Orders.shuffle(order, shuffler);
             double lossSum = 0;
             int lossCount = 0;
+            int correct = 0;
+            int answered = 0;
             for (int step = 0; step < stepsPerEpoch; step++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("training cancelled at epoch " + epoch + ", step " + step);
+                }
                 int from = step * batch;
                 int count = Math.min(batch, size - from);
                 for (int i = 0; i < count; i++) {
                     int index = order[from + i];
-                    boolean digit = index < digits.size();
+                    boolean digit = index < digitExamples.size();
                     Examples source = digit ? digitExamples : negatives;
-                    int at = digit ? index : index - digits.size();
+                    int at = digit ? index : index - digitExamples.size();
                     source.copyImage(at, image, 0);
                     // non-digits shifted and turned like the digits: else "centred" would mean "not a digit"
                     augmenter.augment(image, batchImages, i * ModelContract.PIXELS);
                     batchLabels[i] = source.labels()[at];
                 }
                 long globalStep = (long) (epoch - 1) * stepsPerEpoch + step;
-                lossSum += cnn.train(batchImages, batchLabels, count, rate(globalStep, totalSteps));
+                Network.Step result = network.train(batchImages, batchLabels, count, rate(globalStep, totalSteps));
+                lossSum += result.loss();
                 lossCount++;
+                correct += result.correct();
+                answered += count;
                 imagesSeen += count;
                 if ((step + 1) % PROGRESS_EVERY == 0 || step + 1 == stepsPerEpoch) {
                     double elapsed = (trainingNanos + System.nanoTime() - epochStart) / 1e9;
                     double perSecond = imagesSeen / elapsed;
                     long remaining = (totalSteps - globalStep - 1) * batch;
-                    out.printf("epoch %d/%d  step %d/%d  loss %.4f  lr %.2e  %.0f images/s  ETA %s%n",
-                            epoch, settings.epochs(), step + 1, stepsPerEpoch, lossSum / lossCount,
-                            rate(globalStep, totalSteps), perSecond, format(Duration.ofSeconds((long) (remaining / perSecond))));
+                    listener.progress(new TrainingProgress(epoch, settings.epochs(), step + 1, stepsPerEpoch,
+                            lossSum / lossCount, (double) correct / answered, perSecond,
+                            Duration.ofSeconds((long) (remaining / perSecond))));
                     lossSum = 0;
                     lossCount = 0;
+                    correct = 0;
+                    answered = 0;
                 }
             }
             trainingNanos += System.nanoTime() - epochStart;
-            evaluation = Evaluation.measure(test, cnn::predict);
+            evaluation = Evaluation.measure(test, network::predict);
             out.printf("epoch %d/%d  test accuracy %.2f %%, answered \"not a digit\" %.2f %%  (%s so far)%n", epoch,
                     settings.epochs(), evaluation.accuracy() * 100, evaluation.rejected() * 100,
                     format(Duration.ofNanos(System.nanoTime() - start)));
         }
-        return new Outcome(evaluation, (System.nanoTime() - start) / 1e9, imagesSeen / (trainingNanos / 1e9),
+        return new Outcome(evaluation, (System.nanoTime() - start) / 1e9, imagesSeen / (trainingNanos / 1e9), size,
                 negativesPerEpoch, negativesByKind);
     }
 
     private float rate(long step, long totalSteps) {
         double progress = (double) step / Math.max(1, totalSteps - 1);
         return (float) (settings.initialRate() * Math.pow(settings.finalRate() / settings.initialRate(), progress));
-    }
-
-    private static int[] identity(int size) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        return order;
-    }
-
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
     }
 
     static String format(Duration duration) {

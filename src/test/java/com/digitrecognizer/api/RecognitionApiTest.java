@@ -124,7 +124,7 @@ class RecognitionApiTest extends ApiTest {
         assertThat(openApi.get("paths").propertyNames())
                 .containsExactlyInAnyOrder(PREDICT, BATCH, "/api/v1/read", "/api/v1/model", "/api/v1/corrections",
                         "/api/v1/corrections/{id}", "/api/v1/corrections/{id}/image", "/api/v1/models",
-                        "/api/v1/models/{version}/promote");
+                        "/api/v1/models/{version}/promote", "/api/v1/models/retrain", "/api/v1/models/jobs/{id}");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Swagger UI");
     }

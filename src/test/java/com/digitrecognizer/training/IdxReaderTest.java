@@ -18,12 +18,22 @@ class IdxReaderTest {
 
     static final Path MNIST = Path.of("src/test/resources/mnist");
 
+    /** The committed 5,000 MNIST training digits. */
+    static MnistData trainingFixture() throws IOException {
+        return IdxReader.read(MNIST.resolve("train-5k-images-idx3-ubyte.gz"), MNIST.resolve("train-5k-labels-idx1-ubyte.gz"));
+    }
+
+    /** The committed MNIST test digits, all 10,000. */
+    static MnistData testDigits() throws IOException {
+        return IdxReader.read(MNIST.resolve("t10k-images-idx3-ubyte.gz"), MNIST.resolve("t10k-labels-idx1-ubyte.gz"));
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void readsTheGzippedMnistTestSet() throws IOException {
-        MnistData test = IdxReader.read(MNIST.resolve("t10k-images-idx3-ubyte.gz"), MNIST.resolve("t10k-labels-idx1-ubyte.gz"));
+        MnistData test = testDigits();
 
         assertThat(test.size()).isEqualTo(10_000);
         assertThat(test.rows()).isEqualTo(28);

@@ -14,8 +14,7 @@ class ShippedModelTest {
 
     @Test
     void scoresAtLeast99Point5PercentOnTheMnistTestSet() throws IOException {
-        Path mnist = IdxReaderTest.MNIST;
-        MnistData test = IdxReader.read(mnist.resolve("t10k-images-idx3-ubyte.gz"), mnist.resolve("t10k-labels-idx1-ubyte.gz"));
+        MnistData test = IdxReaderTest.testDigits();
 
         try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 2)) {
             Evaluation evaluation = Evaluation.measure(test, classifier::classify);

@@ -38,13 +38,10 @@ class TrainingTest {
 
     @BeforeAll
     static void train() throws IOException {
-        Path mnist = IdxReaderTest.MNIST;
-        MnistData fixture = IdxReader.read(mnist.resolve("train-5k-images-idx3-ubyte.gz"),
-                mnist.resolve("train-5k-labels-idx1-ubyte.gz"));
+        MnistData fixture = IdxReaderTest.trainingFixture();
         train = fixture.head(4500);
         heldOutDigits = fixture.tail(500);
-        test = IdxReader.read(mnist.resolve("t10k-images-idx3-ubyte.gz"), mnist.resolve("t10k-labels-idx1-ubyte.gz"))
-                .head(1000);
+        test = IdxReaderTest.testDigits().head(1000);
         cnn = new Cnn(SETTINGS.seed());
         outcome = new Trainer(SETTINGS, new PrintStream(OutputStream.nullOutputStream())).train(cnn, train, test);
     }

@@ -3,6 +3,7 @@ package com.digitrecognizer.ui.admin.models;
 import com.digitrecognizer.models.ModelRegistry;
 import com.digitrecognizer.models.ModelRegistryException;
 import com.digitrecognizer.models.ModelVersion;
+import com.digitrecognizer.models.RetrainJobs;
 import com.digitrecognizer.models.VersionComparison;
 import com.digitrecognizer.security.Roles;
 import com.digitrecognizer.ui.admin.AdminHeader;
@@ -26,7 +27,7 @@ import java.util.Optional;
 
 /**
  * The model's versions: each one's card and gate, which is live, promote the chosen one or roll
- * back to the one live before, and two versions compared side by side.
+ * back to the one live before, retrain on the accepted corrections, and two versions compared side by side.
  */
 @Route("admin/models")
 @PageTitle("Models · Digit Recognizer")
@@ -41,7 +42,8 @@ public class ModelsView extends VerticalLayout {
     private final VersionCard card = new VersionCard();
     private final VersionCompare compare;
 
-    public ModelsView(ModelRegistry registry, VersionComparison comparison, AuthenticationContext user) {
+    public ModelsView(ModelRegistry registry, VersionComparison comparison, RetrainJobs jobs,
+                      AuthenticationContext user) {
         this.registry = registry;
         this.user = user;
         this.compare = new VersionCompare(comparison);
@@ -51,8 +53,9 @@ public class ModelsView extends VerticalLayout {
         Button refresh = new Button("Refresh", click -> refresh());
         refresh.setId("refresh");
         grid.addSelectionListener(selection -> selected(selection.getFirstSelectedItem()));
+        RetrainPanel retrain = new RetrainPanel(jobs, () -> user.getPrincipalName().orElseThrow(), this::refresh);
         add(new AdminHeader("Models", user), grid, new HorizontalLayout(promote, rollBack, refresh), card,
-                new H2("Compare two versions"), compare);
+                new H2("Retrain on the accepted corrections"), retrain, new H2("Compare two versions"), compare);
         refresh();
     }
 

@@ -1,0 +1,124 @@
+package com.digitrecognizer.training;
+
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Fine-tunes a served model on MNIST and people's corrections: the parent's folded network
+ * ({@link FoldedCnn}) trained at a small learning rate on the training digits, the corrections
+ * (a fifth held out, the rest each seen {@code oversampling} times an epoch) and fresh
+ * non-digits, augmented as in training; then calibrated and exported with its card into a
+ * staging folder. A run that fails or is cancelled leaves no folder behind.
+ */
+public final class FineTune {
+
+    /**
+     * {@code trainableLayers}: how many of the last layers learn (the convolutions before them
+     * keep the features MNIST taught); {@code expectedNotADigitShare}: the share of drawings in
+     * use that are no digit, as {@link TrainCommand} assumes it.
+     */
+    public record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed,
+                           int digitsPerNegative, int oversampling, int trainableLayers, double expectedNotADigitShare) {
+
+        /** What the retraining job uses unless told otherwise: one epoch, measured in bench/RESULTS.md. */
+        public static Settings defaults() {
+            return new Settings(1, 128, 2e-4, 2e-5, 42, 5, 8, 2, 0.02);
+        }
+
+        Trainer.Settings trainer() {
+            return new Trainer.Settings(epochs, batchSize, initialRate, finalRate, seed, digitsPerNegative);
+        }
+    }
+
+    /** The staged model, its card, and the held-out corrections a gate should test it on. */
+    public record Result(Path folder, ModelCard card, CorrectionSet heldOut) {
+    }
+
+    private static final String ARCHITECTURE = "fine-tuned with batch normalisation folded in: " + Cnn.ARCHITECTURE;
+
+    private final Settings settings;
+
+    public FineTune(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Fine-tunes the model in {@code parent} with the MNIST files in {@code mnistFolder} (fetched
+     * there when missing, checked by SHA-256) into {@code staging}, which must not exist yet.
+     *
+     * @throws CancellationException when {@code cancelled} turned true; {@code staging} is gone
+     */
+    public Result run(Path parent, Path mnistFolder, CorrectionSet corrections, Path staging,
+                      TrainingListener listener, BooleanSupplier cancelled) throws IOException, InterruptedException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled before it began");
+        }
+        MnistFiles files = MnistFiles.at(mnistFolder);
+        Map<String, String> checksums = files.verify();
+        MnistData all = files.train();
+        return run(parent, new Data(HeldOut.trainingDigits(all), HeldOut.validationDigits(all), files.test(), checksums),
+                corrections, staging, listener, cancelled);
+    }
+
+    /** MNIST as split for a run: digits to train on, the validation split's digits, the test digits. */
+    record Data(MnistData train, MnistData validation, MnistData test, Map<String, String> checksums) {
+    }
+
+    Result run(Path parent, Data data, CorrectionSet corrections, Path staging, TrainingListener listener,
+               BooleanSupplier cancelled) throws IOException {
+        Files.createDirectories(staging.getParent());
+        Files.createDirectory(staging);
+        try {
+            return tune(parent, data, corrections, staging, listener, cancelled);
+        } catch (IOException | RuntimeException | Error e) {
+            Folders.delete(staging);
+            throw e;
+        }
+    }
+
+    private Result tune(Path parent, Data data, CorrectionSet corrections, Path staging, TrainingListener listener,
+                        BooleanSupplier cancelled) throws IOException {
+        CorrectionSet.Split split = corrections.split(settings.seed());
+        Examples heldOut = split.heldOut().examples();
+        ModelCard parentCard = ModelCard.read(parent);
+        OutputCalibration parentCalibration = calibration(parentCard);
+        try (FoldedCnn network = FoldedCnn.load(parent, parentCalibration, settings.trainableLayers())) {
+            double parentAccuracy = accuracy((images, count) -> parentCalibration.probabilities(
+                    network.logits(images, count)), heldOut);
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+            Trainer.Outcome outcome = new Trainer(settings.trainer(), quiet, listener, cancelled)
+                    .train(network, data.train(), split.train().repeated(settings.oversampling()), data.test());
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled after training");
+            }
+            ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(), settings.trainer(), outcome,
+                    data.checksums(), settings.expectedNotADigitShare(),
+                    served -> new ModelCard.FineTuning(parentCard.version(), split.train().size(), split.heldOut().size(),
+                            settings.oversampling(), accuracy(served, heldOut), parentAccuracy));
+            ModelExport.Exported exported = ModelExport.calibrateAndExport(network,
+                    HeldOut.of(data.validation(), data.test()), run, staging);
+            return new Result(staging, exported.card(), split.heldOut());
+        }
+    }
+
+    /** What the parent's card says was folded into its last layer; none for a card that does not say. */
+    private static OutputCalibration calibration(ModelCard card) {
+        return card.calibration() == null ? new OutputCalibration(new TemperatureScaling(1), 0)
+                : new OutputCalibration(new TemperatureScaling(card.calibration().temperature()),
+                card.calibration().notADigitLogitOffset());
+    }
+
+    /** Every answer counted; 0 for no examples. */
+    static double accuracy(Evaluation.Model model, Examples examples) {
+        return examples.size() == 0 ? 0 : Evaluation.of(examples.labels(), Evaluation.outputs(model, examples)).accuracy();
+    }
+}

@@ -1,0 +1,99 @@
+package com.digitrecognizer.training;
+
+import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.ModelCard;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Fine-tunes the shipped model on a small subset of MNIST and one writer's corrections: the
+ * served result learns the writer's style, the gate judges it on real measurements, and a
+ * cancelled run leaves nothing behind.
+ */
+class FineTuneTest {
+
+    static final Path SHIPPED = Path.of("saved_model");
+    /** Few steps, so a higher rate and more repeats than the job's defaults. */
+    private static final FineTune.Settings QUICK = new FineTune.Settings(1, 64, 1e-3, 1e-4, 3, 5, 10, 2, 0.02);
+
+    private static FineTune.Data data;
+    private static CorrectionSet corrections;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws IOException {
+        MnistData fixture = IdxReaderTest.trainingFixture();
+        data = new FineTune.Data(fixture.head(2000), fixture.tail(1000), IdxReaderTest.testDigits().head(1000), Map.of());
+        corrections = QuirkyWriter.corrections(QuirkyWriter.Quirk.SLASHED_ZERO, 150, 11);
+    }
+
+    @Test
+    void learnsTheWritersStyleAndTheGateMeasuresItAsServingAnswers() throws IOException {
+        Path staged = dir.resolve("candidate");
+        AtomicInteger reports = new AtomicInteger();
+
+        FineTune.Result result = new FineTune(QUICK).run(SHIPPED, data, corrections, staged,
+                progress -> reports.incrementAndGet(), () -> false);
+
+        ModelCard.FineTuning fineTuning = result.card().fineTuning();
+        assertThat(result.heldOut().size()).isEqualTo(30);
+        assertThat(fineTuning.correctionsTrained()).isEqualTo(120);
+        assertThat(fineTuning.parentVersion()).isEqualTo(ModelCard.read(SHIPPED).version());
+        assertThat(fineTuning.heldOutCorrectionsAccuracy())
+                .isGreaterThanOrEqualTo(fineTuning.parentHeldOutCorrectionsAccuracy() + 0.2);
+        assertThat(reports.get()).isPositive();
+
+        Gate gate = new Gate(data.test(), result.heldOut());
+        try (DigitClassifier live = DigitClassifier.load(SHIPPED, 2);
+             DigitClassifier candidate = DigitClassifier.load(staged, 2)) {
+            GateFigures liveFigures = gate.measure(live);
+            GateFigures candidateFigures = gate.measure(candidate);
+
+            assertThat(candidateFigures.correctionsAccuracy()).isEqualTo(fineTuning.heldOutCorrectionsAccuracy());
+            assertThat(liveFigures.correctionsAccuracy()).isEqualTo(fineTuning.parentHeldOutCorrectionsAccuracy());
+            assertThat(Gate.shortfall(liveFigures, liveFigures)).isEmpty();
+            // the live model against the candidate: it has not learnt the corrections
+            assertThat(Gate.shortfall(liveFigures, candidateFigures)).hasValueSatisfying(
+                    reason -> assertThat(reason).contains("held-out corrections"));
+        }
+    }
+
+    @Test
+    void aCancelledRunLeavesNoFolder() {
+        Path staged = dir.resolve("candidate");
+        AtomicInteger steps = new AtomicInteger();
+
+        assertThatThrownBy(() -> new FineTune(QUICK).run(SHIPPED, data, corrections, staged, progress -> {
+        }, () -> steps.incrementAndGet() > 3)).isInstanceOf(CancellationException.class);
+
+        assertThat(steps.get()).isEqualTo(4);
+        assertThat(staged).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void theGateWantsMnistWithinATwentiethOfAPointAndNothingWorseElsewhere() {
+        GateFigures live = new GateFigures(0.9950, 0.40, 30, 0.90);
+
+        assertThat(Gate.shortfall(new GateFigures(0.9945, 0.40, 30, 0.90), live)).isEmpty();
+        assertThat(Gate.shortfall(new GateFigures(0.9944, 0.90, 30, 0.95), live)).hasValueSatisfying(
+                reason -> assertThat(reason).startsWith("MNIST test accuracy 99.44 %"));
+        assertThat(Gate.shortfall(new GateFigures(0.9960, 0.39, 30, 0.95), live)).hasValueSatisfying(
+                reason -> assertThat(reason).startsWith("accuracy on the held-out corrections"));
+        assertThat(Gate.shortfall(new GateFigures(0.9960, 0.90, 30, 0.89), live)).hasValueSatisfying(
+                reason -> assertThat(reason).startsWith("non-digits refused"));
+    }
+}
