@@ -6,6 +6,7 @@ import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.recognition.BenchRecognizers;
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.Recognizer;
+import com.digitrecognizer.ui.corrections.CorrectionForm;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.Component;
@@ -80,7 +81,8 @@ public final class ViewLoad {
             threads[s] = new Thread(() -> {
                 try {
                     MockVaadin.setup(new Routes(Set.of(), Set.of(), Set.of(), true), UI::new, Set.of());
-                    RecognizerView view = new RecognizerView(recognizer, new UiProperties(true));
+                    // no session sends a correction here: the form needs no store
+                    RecognizerView view = new RecognizerView(recognizer, new UiProperties(true), new CorrectionForm(null));
                     UI.getCurrent().add(view);
                     DigitPad pad = find(view, DigitPad.class);
                     start.await();
