@@ -58,7 +58,7 @@ final class Atoms {
             int[] from = new int[blob.height()];
             Arrays.fill(from, blob.left());
             if (blob.width() > WIDE * digitHeight) {
-                int apart = blob.width() > Segmenter.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
+                int apart = blob.width() > CandidateRuns.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
                 for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight)) {
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;
