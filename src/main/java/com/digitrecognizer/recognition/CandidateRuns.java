@@ -15,7 +15,7 @@ final class CandidateRuns {
 
     /** Marks further apart than this share of a digit's height are never one digit. */
     private static final double GAP = 0.1;
-    /** No digit is wider than this share of its height. */
+    /** A mark wider than this share of its height is taken for several digits, cut more finely. */
     static final double WIDEST_DIGIT = 1.6;
     /**
      * Nor wider than this when put together from several marks or from pieces of a mark too
@@ -23,7 +23,7 @@ final class CandidateRuns {
      * digits cost an inference each.
      */
     private static final double WIDEST_PIECED_DIGIT = 1.2;
-    /** A whole mark up to this wide may still be one flat digit (a 0 drawn wide, measured). */
+    /** Yet a whole mark up to this wide may be one flat digit (a 0 drawn wide: measured). */
     private static final double WIDEST_WHOLE_MARK = 2.2;
 
     /** Atoms {@code first} to {@code end} (exclusive). */
