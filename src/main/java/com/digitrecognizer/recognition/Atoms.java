@@ -20,7 +20,7 @@ final class Atoms {
     /** A cut strays at most this share of a digit's height aside. */
     private static final double BAND = 0.2;
     /** No cut closer than this share of a digit's height to another or to an edge. */
-    private static final double CUT_SPACING = 0.2;
+    private static final double CUT_SPACING = 0.15;
     /**
      * A cut entering a stroke costs as much as crossing this share of a digit's height of ink: so
      * it slips through the one place two digits touch rather than across a 0's top and bottom.
@@ -30,7 +30,7 @@ final class Atoms {
      * The same in a mark wider than any digit: it holds two or more, and their cuts may lie
      * closer, where a single wide digit would only be cut into more fragments.
      */
-    private static final double SEVERAL_DIGITS_CUT_SPACING = 0.15;
+    private static final double SEVERAL_DIGITS_CUT_SPACING = 0.12;
 
     /**
      * Pixels of one blob between two cuts: in its row {@code top + i}, the columns from
@@ -58,7 +58,7 @@ final class Atoms {
             int[] from = new int[blob.height()];
             Arrays.fill(from, blob.left());
             if (blob.width() > WIDE * digitHeight) {
-                int apart = blob.width() > Segmenter.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
+                int apart = blob.width() > CandidateRuns.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
                 for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight)) {
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;

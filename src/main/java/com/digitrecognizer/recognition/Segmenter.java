@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Over-segments a line of handwriting: the page's separate marks (specks and an underline left
- * out), each one wider than a digit cut at the thinnest columns, are the atoms; every run of up
- * to {@value #MOST_ATOMS_PER_DIGIT} neighbouring atoms that could be one digit is a candidate,
+ * out), each one wider than a digit cut at the thinnest columns, are the atoms; every run of
+ * neighbouring atoms that could be one digit ({@link CandidateRuns}) is a candidate,
  * normalised as MNIST for the network. Which candidates are the digits the network decides
  * ({@link NumberReader}): a candidate it finds no digit in is a bad cut.
  */
@@ -26,16 +26,6 @@ final class Segmenter {
     private static final double FILLED = 0.85;
     /** Marks smaller than this share of the tallest are specks, not strokes. */
     private static final double SPECK = 0.12;
-    /** Marks further apart than this share of a digit's height are never one digit. */
-    private static final double GAP = 0.1;
-    /** No digit is wider than this share of its height. */
-    static final double WIDEST_DIGIT = 1.6;
-    /**
-     * Nor wider than this when put together from several marks or from pieces of a mark too
-     * wide for one digit: a wide 0 or 2 is one whole mark, and candidates spanning two touching
-     * digits cost an inference each.
-     */
-    private static final double WIDEST_PIECED_DIGIT = 1.2;
 
     /**
      * Atoms {@code first} to {@code end} (exclusive) as one candidate digit; its box in page
@@ -99,18 +89,12 @@ final class Segmenter {
         List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
         List<Candidate> list = new ArrayList<>();
         List<float[]> inputs = new ArrayList<>();
-        for (int first = 0; first < atoms.size(); first++) {
-            for (int end = first + 1; end <= Math.min(atoms.size(), first + MOST_ATOMS_PER_DIGIT); end++) {
-                List<Atom> run = atoms.subList(first, end);
-                Box box = Atoms.union(run);
-                double widest = isOneDigitWideMark(blobs, run, digitHeight) ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
-                if (end > first + 1 && (box.width() > widest * digitHeight
-                        || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
-                    break;
-                }
-                inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
-                list.add(new Candidate(first, end, box.scaled(scale), ShapeCosts.of(run, box, digitHeight)));
-            }
+        for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
+            List<Atom> run = atoms.subList(candidate.first(), candidate.end());
+            Box box = Atoms.union(run);
+            inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
+            list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
+                    ShapeCosts.of(run, box, digitHeight)));
         }
         float[] networkInputs = new float[inputs.size() * ModelContract.PIXELS];
         for (int i = 0; i < inputs.size(); i++) {
@@ -125,11 +109,6 @@ final class Segmenter {
             stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
         }
         return new Candidates(list, networkInputs, cutBefore, stray);
-    }
-
-    private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int digitHeight) {
-        int blob = run.getFirst().blob();
-        return run.stream().allMatch(a -> a.blob() == blob) && blobs.blob(blob).width() <= WIDEST_DIGIT * digitHeight;
     }
 
     /**

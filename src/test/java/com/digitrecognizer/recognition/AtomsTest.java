@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** How marks are cut into atoms. */
 class AtomsTest {
 
-    private static final int DIGIT_HEIGHT = 40;
-    private static final int TOOTH_PITCH = 7; // 0.175 of the digit height: between the two cut spacings
+    private static final int DIGIT_HEIGHT = 50;
+    private static final int TOOTH_PITCH = 7; // 0.14 of the digit height: between the two cut spacings
 
     /** A mark wider than any digit holds several: every gap of a comb is cut, where a digit-wide comb keeps some whole. */
     @Test
     void aMarkWiderThanAnyDigitIsCutMoreFinely() {
-        int severalDigitsWide = 12; // teeth: 84 pixels, 2.1 digit heights
-        int oneDigitWide = 8; // 56 pixels, 1.4 digit heights
+        int severalDigitsWide = 12; // teeth: 88 pixels, 1.76 digit heights
+        int oneDigitWide = 8; // 60 pixels, 1.2 digit heights
 
         assertThat(atomsOfComb(severalDigitsWide)).isEqualTo(severalDigitsWide);
         assertThat(atomsOfComb(oneDigitWide)).isLessThan(oneDigitWide);

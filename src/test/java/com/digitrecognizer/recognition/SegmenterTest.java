@@ -23,13 +23,26 @@ class SegmenterTest {
         assertThat(candidates.list()).anyMatch(c -> c.first() == 0 && c.end() == candidates.atoms());
     }
 
-    /** Pieces of a mark too wide for one digit make candidates no wider than a digit: each costs an inference. */
+    /** A 0 drawn twice as wide as high is cut into more pieces than a digit is made of, yet read whole too. */
+    @Test
+    void aFlatZeroIsACandidateWholeThoughCutIntoManyPieces() {
+        Segmenter.Candidates candidates = Segmenter.candidates(ovals(1, 360), 20);
+
+        assertThat(candidates.atoms()).isGreaterThan(Segmenter.MOST_ATOMS_PER_DIGIT);
+        assertThat(candidates.list()).anyMatch(c -> c.first() == 0 && c.end() == candidates.atoms());
+    }
+
+    /**
+     * Pieces of a mark too wide for one digit make candidates no wider than a digit, each costing an
+     * inference; only the whole mark, which may be one flat digit, is wider.
+     */
     @Test
     void piecesOfAMarkOfSeveralDigitsMakeNoCandidateWiderThanADigit() {
         Segmenter.Candidates candidates = Segmenter.candidates(ovals(3, 120), 20);
 
         int height = candidates.list().stream().mapToInt(c -> c.box().height()).max().orElseThrow();
-        assertThat(candidates.list()).allMatch(c -> c.box().width() <= 1.25 * height);
+        assertThat(candidates.list()).filteredOn(c -> c.end() - c.first() < candidates.atoms())
+                .isNotEmpty().allMatch(c -> c.box().width() <= 1.25 * height);
     }
 
     /** {@code count} ovals {@code width} pixels wide and 180 high, each overlapping the one before by a fifth. */

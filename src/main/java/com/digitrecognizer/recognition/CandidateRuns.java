@@ -1,0 +1,81 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.Atoms.Atom;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which runs of neighbouring atoms may be one digit, each worth an inference: up to
+ * {@value Segmenter#MOST_ATOMS_PER_DIGIT} atoms no wider together than a digit, with no wide gap
+ * between them; and every whole mark, however many pieces it was cut into, so that a wide digit
+ * cut needlessly can still be read whole.
+ */
+final class CandidateRuns {
+
+    /** Marks further apart than this share of a digit's height are never one digit. */
+    private static final double GAP = 0.1;
+    /** A mark wider than this share of its height is taken for several digits, cut more finely. */
+    static final double WIDEST_DIGIT = 1.6;
+    /**
+     * Nor wider than this when put together from several marks or from pieces of a mark too
+     * wide for one digit: a wide 0 or 2 is one whole mark, and candidates spanning two touching
+     * digits cost an inference each.
+     */
+    private static final double WIDEST_PIECED_DIGIT = 1.2;
+    /** Yet a whole mark up to this wide may be one flat digit (a 0 drawn wide: measured). */
+    private static final double WIDEST_WHOLE_MARK = 2.2;
+
+    /** Atoms {@code first} to {@code end} (exclusive). */
+    record Run(int first, int end) {
+    }
+
+    private CandidateRuns() {
+    }
+
+    /** The runs, ordered by first atom. */
+    static List<Run> of(List<Atom> atoms, Blobs blobs, int digitHeight) {
+        List<Run> runs = new ArrayList<>();
+        for (int first = 0; first < atoms.size(); first++) {
+            int reached = first;
+            for (int end = first + 1; end <= Math.min(atoms.size(), first + Segmenter.MOST_ATOMS_PER_DIGIT); end++) {
+                List<Atom> run = atoms.subList(first, end);
+                Box box = Atoms.union(run);
+                // a digit taller than the line's tallest mark is one pieced from marks one above the other
+                int height = Math.max(digitHeight, box.height());
+                double widest = isOneDigitWideMark(blobs, run, height) ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
+                if (end > first + 1 && (box.width() > widest * height
+                        || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
+                    break;
+                }
+                runs.add(new Run(first, end));
+                reached = end;
+            }
+            int markEnd = endOfMark(atoms, first);
+            if (startsMark(atoms, first) && markEnd > reached) {
+                Box mark = Atoms.union(atoms.subList(first, markEnd));
+                if (mark.width() <= WIDEST_WHOLE_MARK * Math.max(digitHeight, mark.height())) {
+                    runs.add(new Run(first, markEnd));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int height) {
+        int blob = run.getFirst().blob();
+        return run.stream().allMatch(a -> a.blob() == blob) && blobs.blob(blob).width() <= WIDEST_DIGIT * height;
+    }
+
+    private static boolean startsMark(List<Atom> atoms, int first) {
+        return first == 0 || atoms.get(first - 1).blob() != atoms.get(first).blob();
+    }
+
+    private static int endOfMark(List<Atom> atoms, int first) {
+        int end = first;
+        while (end < atoms.size() && atoms.get(end).blob() == atoms.get(first).blob()) {
+            end++;
+        }
+        return end;
+    }
+}
