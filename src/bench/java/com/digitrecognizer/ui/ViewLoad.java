@@ -8,7 +8,6 @@ import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.recognition.BenchRecognizers;
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.Recognizer;
-import com.digitrecognizer.ui.corrections.CorrectionForm;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.Component;
