@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One version's model card: how it was trained, on what and how fast, how well it does (each
+ * One version's model card: how it was trained (from which parent, on how many corrections), on what and how fast, how well it does (each
  * class, and its mistakes on the test set as a heat map), and the gate's figures against the
  * version that was live when it was assessed.
  */
@@ -62,6 +62,14 @@ final class VersionCard extends VerticalLayout {
         fact("Trained on", String.format(Locale.ROOT, "%,d digits%s, %d epoch(s), batch %d", card.trainingImages(),
                 card.negatives() == null ? "" : String.format(Locale.ROOT, " and %,d non-digits", card.negatives().total()),
                 card.epochs(), card.batchSize()));
+        ModelCard.FineTuning fineTuning = card.fineTuning();
+        if (fineTuning != null) {
+            fact("Fine-tuned from", fineTuning.parentVersion());
+            fact("Corrections", String.format(Locale.ROOT, "%,d learnt (each %d times an epoch), %,d held out: %s"
+                            + " right, the parent %s", fineTuning.correctionsTrained(), fineTuning.oversampling(),
+                    fineTuning.correctionsHeldOut(), Figures.percent(fineTuning.heldOutCorrectionsAccuracy()),
+                    Figures.percent(fineTuning.parentHeldOutCorrectionsAccuracy())));
+        }
         fact("Training", Figures.decimal(card.trainingSeconds()) + " s, " + Figures.decimal(card.imagesPerSecond())
                 + " images/s");
         fact("Created", card.created());
