@@ -45,6 +45,11 @@ final class Promotions {
             throw new ModelRegistryException(Problem.BROKEN, "Model version " + number
                     + " is broken and can never go live: " + version.result().brokenReason());
         }
+        GateResult gate = store.gates().get(number);
+        if (gate != null && !gate.passed()) {
+            throw new ModelRegistryException(Problem.GATE_FAILED, "Model version " + number
+                    + " did not pass its gate and may not go live: " + gate.reason());
+        }
         DigitClassifier next = loadUnlessServing(version);
         Optional<Promotion> won;
         try {

@@ -224,6 +224,10 @@ abstract class ModelRegistryContract {
         assertThatThrownBy(() -> registry.add(TestModels.withoutVariables(folder.resolve("bad")), passed, "retrain"))
                 .isInstanceOf(ModelRegistryException.class).hasMessageContaining("cannot serve");
         assertThat(folder.resolve("a/digits").toFile().list()).hasSize(3);
+        assertThatThrownBy(() -> registry.promote(2, "ann")).as("failed its gate: never live")
+                .isInstanceOf(ModelRegistryException.class).hasMessageContaining("did not pass its gate and may not go live: worse")
+                .extracting(e -> ((ModelRegistryException) e).problem()).isEqualTo(ModelRegistryException.Problem.GATE_FAILED);
+        assertThat(registry.promote(1, "ann").number()).as("a version without a gate (the shipped one) may").isEqualTo(1);
     }
 
     private static GateResult gate(boolean passed) {

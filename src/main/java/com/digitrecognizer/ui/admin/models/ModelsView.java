@@ -74,7 +74,8 @@ public class ModelsView extends VerticalLayout {
 
     private void selected(Optional<ModelVersion> version) {
         card.show(version.orElse(null));
-        boolean promotable = version.filter(v -> !v.live() && v.status() == ModelVersion.Status.OK).isPresent();
+        boolean promotable = version.filter(v -> !v.live() && v.status() == ModelVersion.Status.OK
+                && (v.gate() == null || v.gate().passed())).isPresent();
         promote.setEnabled(promotable);
         promote.setText(version.map(v -> "Promote version " + v.number()).orElse("Promote"));
     }
