@@ -58,7 +58,7 @@ class ModelController {
     @ApiResponse(responseCode = "200", description = "Live now on this instance; the ETag is the new revision")
     @ApiResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The version is broken, or another promotion came first",
+    @ApiResponse(responseCode = "409", description = "The version is broken, failed its gate, or another promotion came first",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/{version}/promote", produces = APPLICATION_JSON_VALUE)
     ResponseEntity<VersionJson> promote(@PathVariable int version, Authentication admin,

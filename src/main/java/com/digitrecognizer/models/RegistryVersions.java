@@ -1,6 +1,5 @@
 package com.digitrecognizer.models;
 
-import com.digitrecognizer.training.GateFigures;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
@@ -22,12 +21,7 @@ class RegistryVersions implements VersionSink {
     }
 
     @Override
-    public int add(Path trainedFolder, GateOutcome gate, String addedBy) {
-        GateFigures candidate = gate.candidate();
-        GateFigures live = gate.live();
-        return registry.add(trainedFolder, new GateResult(candidate.mnistTestAccuracy(), live.mnistTestAccuracy(),
-                candidate.correctionsAccuracy(), live.correctionsAccuracy(), candidate.correctionsTestSize(),
-                candidate.nonDigitRefusal(), live.nonDigitRefusal(), gate.comparedWithVersion(), gate.passed(),
-                gate.reason()), addedBy).number();
+    public int add(Path trainedFolder, GateResult gate, String addedBy) {
+        return registry.add(trainedFolder, gate, addedBy).number();
     }
 }

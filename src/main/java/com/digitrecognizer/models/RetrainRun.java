@@ -2,7 +2,6 @@ package com.digitrecognizer.models;
 
 import com.digitrecognizer.corrections.TrainingInput;
 import com.digitrecognizer.recognition.DigitClassifier;
-import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.training.CorrectionSet;
 import com.digitrecognizer.training.FineTune;
 import com.digitrecognizer.training.Gate;
@@ -50,7 +49,7 @@ final class RetrainRun {
                 corrections, staging, progress, cancelled);
         try {
             stage.accept("measuring the gate");
-            GateOutcome gate = gate(Gate.of(settings.mnistFolder(), result.heldOut()), staging, live);
+            GateResult gate = gate(Gate.of(settings.mnistFolder(), result.heldOut()), staging, live);
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled while the gate was measured");
             }
@@ -60,24 +59,16 @@ final class RetrainRun {
         }
     }
 
-    record Made(int version, GateOutcome gate) {
+    record Made(int version, GateResult gate) {
     }
 
-    /** Images as the network sees them, a byte a pixel to [0,1]. */
+    /** The corrections as training takes them: the images the network saw, and their labels. */
     static CorrectionSet correctionSet(List<TrainingInput> inputs) {
-        float[] images = new float[inputs.size() * ModelContract.PIXELS];
-        int[] labels = new int[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
-            byte[] pixels = inputs.get(i).networkInput();
-            for (int p = 0; p < ModelContract.PIXELS; p++) {
-                images[i * ModelContract.PIXELS + p] = (pixels[p] & 0xff) / 255f;
-            }
-            labels[i] = inputs.get(i).label();
-        }
-        return new CorrectionSet(images, labels);
+        return new CorrectionSet(NetworkInputs.unit(inputs.stream().map(TrainingInput::networkInput).toList()),
+                inputs.stream().mapToInt(TrainingInput::label).toArray());
     }
 
-    private static GateOutcome gate(Gate gate, Path candidate, VersionSink.LiveModel live) {
+    private static GateResult gate(Gate gate, Path candidate, VersionSink.LiveModel live) {
         GateFigures candidateFigures;
         GateFigures liveFigures;
         try (DigitClassifier model = DigitClassifier.load(candidate, GATE_THREADS)) {
@@ -87,7 +78,10 @@ final class RetrainRun {
             liveFigures = gate.measure(model);
         }
         Optional<String> shortfall = Gate.shortfall(candidateFigures, liveFigures);
-        return new GateOutcome(candidateFigures, liveFigures, live.name(), shortfall.isEmpty(),
+        return new GateResult(candidateFigures.mnistTestAccuracy(), liveFigures.mnistTestAccuracy(),
+                candidateFigures.correctionsAccuracy(), liveFigures.correctionsAccuracy(),
+                candidateFigures.correctionsTestSize(), candidateFigures.nonDigitRefusal(),
+                liveFigures.nonDigitRefusal(), live.name(), shortfall.isEmpty(),
                 shortfall.orElse("passed: no worse than the live model on MNIST, the held-out corrections and non-digits"));
     }
 }

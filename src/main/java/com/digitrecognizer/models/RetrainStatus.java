@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record RetrainStatus(long id, State state, String startedBy, Instant startedAt, Instant endedAt,
                             int corrections, int epoch, int epochs, int step, int steps, double loss, double accuracy,
-                            double imagesPerSecond, long etaSeconds, Integer version, GateOutcome gate, String message) {
+                            double imagesPerSecond, long etaSeconds, Integer version, GateResult gate, String message) {
 
     public enum State {
         RUNNING, SUCCEEDED, FAILED, CANCELLED
@@ -32,7 +32,7 @@ public record RetrainStatus(long id, State state, String startedBy, Instant star
                 accuracy, imagesPerSecond, etaSeconds, version, gate, message);
     }
 
-    RetrainStatus ended(State end, Integer madeVersion, GateOutcome verdict, String why) {
+    RetrainStatus ended(State end, Integer madeVersion, GateResult verdict, String why) {
         return new RetrainStatus(id, end, startedBy, startedAt, Instant.now(), corrections, epoch, epochs, step, steps,
                 loss, accuracy, imagesPerSecond, 0, madeVersion, verdict, why);
     }

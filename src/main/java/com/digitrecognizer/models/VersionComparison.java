@@ -45,7 +45,7 @@ public class VersionComparison {
         if (drawn.isEmpty()) {
             return new Comparison(first, second, 0, 0, 0, List.of());
         }
-        float[] inputs = inputs(drawn);
+        float[] inputs = NetworkInputs.unit(drawn.stream().map(CorrectionSummary::networkInput).toList());
         int[] firstAnswers = answers(first, inputs, drawn.size());
         int[] secondAnswers = answers(second, inputs, drawn.size());
         List<Disagreement> disagreements = new ArrayList<>();
@@ -74,18 +74,6 @@ public class VersionComparison {
             }
             return answers;
         }
-    }
-
-    /** The corrections' network inputs (a byte a pixel, ink = 255) as the network takes them (ink = 1). */
-    private static float[] inputs(List<CorrectionSummary> drawn) {
-        float[] inputs = new float[drawn.size() * ModelContract.PIXELS];
-        for (int i = 0; i < drawn.size(); i++) {
-            byte[] pixels = drawn.get(i).networkInput();
-            for (int p = 0; p < ModelContract.PIXELS; p++) {
-                inputs[i * ModelContract.PIXELS + p] = (pixels[p] & 0xff) / 255f;
-            }
-        }
-        return inputs;
     }
 
     /** A class as corrections label it: the digit, or "not-a-digit". */

@@ -12,5 +12,5 @@ interface VersionSink {
     LiveModel live();
 
     /** Takes the folder in as the next version (copied), with its gate; answers the version's number. */
-    int add(Path trainedFolder, GateOutcome gate, String addedBy);
+    int add(Path trainedFolder, GateResult gate, String addedBy);
 }

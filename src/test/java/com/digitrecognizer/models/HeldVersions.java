@@ -40,7 +40,7 @@ public class HeldVersions {
             }
 
             @Override
-            public int add(Path trainedFolder, GateOutcome gate, String addedBy) {
+            public int add(Path trainedFolder, GateResult gate, String addedBy) {
                 throw new AssertionError("the tests cancel their jobs: none adds a version");
             }
         };

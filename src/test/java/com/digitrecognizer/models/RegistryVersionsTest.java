@@ -1,6 +1,5 @@
 package com.digitrecognizer.models;
 
-import com.digitrecognizer.training.GateFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,8 @@ class RegistryVersionsTest {
         ModelVersion live = registry.live();
         assertThat(versions.live()).isEqualTo(new VersionSink.LiveModel(live.name(), live.directory()));
 
-        GateOutcome gate = new GateOutcome(new GateFigures(0.9953, 0.98, 250, 0.962),
-                new GateFigures(0.9959, 0.64, 250, 0.963), live.name(), false, "MNIST 0.06 points below the live model");
+        GateResult gate = new GateResult(0.9953, 0.9959, 0.98, 0.64, 250, 0.962, 0.963, live.name(), false,
+                "MNIST 0.06 points below the live model");
         int number = versions.add(TestModels.copy(temp.resolve("job-1"), "retrained"), gate, "boss");
 
         ModelVersion added = registry.find(number).orElseThrow();

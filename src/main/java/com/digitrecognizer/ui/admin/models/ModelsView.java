@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +102,6 @@ public class ModelsView extends VerticalLayout {
     private static Optional<ModelVersion> previouslyLive(List<ModelVersion> versions) {
         return versions.stream()
                 .filter(v -> !v.live() && v.promotedAt() != null && v.status() == ModelVersion.Status.OK)
-                .max(Comparator.comparing(ModelVersion::promotedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
+                .max(Comparator.comparing(ModelVersion::promotedAt));
     }
 }

@@ -5,6 +5,7 @@ import com.digitrecognizer.models.ModelVersion;
 import com.digitrecognizer.recognition.ModelCard;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.ValueProvider;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +44,7 @@ final class VersionGrid extends Grid<ModelVersion> {
         return gate == null ? "not assessed" : gate.passed() ? "passed" : "failed";
     }
 
-    private static <T> com.vaadin.flow.function.ValueProvider<ModelVersion, String> fromCard(Function<ModelCard, String> figure) {
+    private static ValueProvider<ModelVersion, String> fromCard(Function<ModelCard, String> figure) {
         return version -> version.card() == null ? "–" : figure.apply(version.card());
     }
 }
