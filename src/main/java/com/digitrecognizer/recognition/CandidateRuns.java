@@ -23,6 +23,13 @@ final class CandidateRuns {
      * digits cost an inference each.
      */
     private static final double WIDEST_PIECED_DIGIT = 1.2;
+    /**
+     * A piece this flat and short beside the line's digits is a bar (a 5's flag, a 7's or a 4's
+     * bar drawn apart): with it a digit may be as wide as {@link #WIDEST_DIGIT}, the bar reaching
+     * out over or beside the rest.
+     */
+    private static final double BAR_FLATNESS = 0.4;
+    private static final double BAR_HEIGHT = 0.35;
     /** Yet a whole mark up to this wide may be one flat digit (a 0 drawn wide: measured). */
     private static final double WIDEST_WHOLE_MARK = 2.2;
 
@@ -43,7 +50,8 @@ final class CandidateRuns {
                 Box box = Atoms.union(run);
                 // a digit taller than the line's tallest mark is one pieced from marks one above the other
                 int height = Math.max(digitHeight, box.height());
-                double widest = isOneDigitWideMark(blobs, run, height) ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
+                double widest = isOneDigitWideMark(blobs, run, height) || hasBar(run, digitHeight)
+                        ? WIDEST_DIGIT : WIDEST_PIECED_DIGIT;
                 if (end > first + 1 && (box.width() > widest * height
                         || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
                     break;
@@ -65,6 +73,11 @@ final class CandidateRuns {
     private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int height) {
         int blob = run.getFirst().blob();
         return run.stream().allMatch(a -> a.blob() == blob) && blobs.blob(blob).width() <= WIDEST_DIGIT * height;
+    }
+
+    private static boolean hasBar(List<Atom> run, int digitHeight) {
+        return run.size() > 1 && run.stream().map(Atom::box).anyMatch(box ->
+                box.height() <= BAR_FLATNESS * box.width() && box.height() <= BAR_HEIGHT * digitHeight);
     }
 
     private static boolean startsMark(List<Atom> atoms, int first) {

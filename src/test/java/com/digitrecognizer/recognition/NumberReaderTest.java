@@ -53,6 +53,18 @@ class NumberReaderTest {
         assertThat(reading.accepted()).isTrue();
     }
 
+    /** A 5 whose flag was lifted off and put down further right: wider than pieces of one digit may be, but a bar. */
+    @Test
+    void aFiveWithItsFlagApartIsOneDigit() {
+        Reading reading = read(560, g -> {
+            g.drawPolyline(new int[] {125, 110, 170, 205, 180, 115, 90}, new int[] {115, 165, 155, 190, 235, 245, 228}, 7);
+            g.drawLine(225, 102, 320, 98);
+        });
+
+        assertThat(reading.text()).isEqualTo("5");
+        assertThat(reading.accepted()).isTrue();
+    }
+
     @Test
     void elevenIsTwoOnes() {
         Reading reading = read(560, g -> {
