@@ -60,13 +60,13 @@ class CorrectionController {
 
     @Operation(summary = "Send the right answer for an image",
             description = "The image (as for /predict, same limits) and its right label: a digit string such as "
-                    + "\"7\" or \"2026\", or \"not-a-digit\". The model's answer is stored beside it.")
+                    + "\"7\" or \"2026\", or \"not-a-digit\". What the reader made of it (a digit or a number, as /read) is stored beside it.")
     @ApiResponse(responseCode = "201", description = "Saved (committed) before this answer; Location is its address")
     @ApiResponse(responseCode = "400", description = "Bad or missing label, bad image, malformed multipart",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "Body or image over the limits of /predict",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The image is blank",
+    @ApiResponse(responseCode = "422", description = "The image is blank, or holds more digits than recognition.max-digits",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "429", description = "Too many corrections from this client, or the server is busy; see Retry-After",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -88,7 +88,7 @@ class CorrectionController {
                     + Labels.MAX_DIGITS + " of 0-9, e.g. \"7\" or \"2026\") or \"" + Labels.NOT_A_DIGIT + "\".");
         }
         byte[] bytes = image.getBytes();
-        Correction saved = corrections.save(bytes, recognizer.recognize(bytes), label);
+        Correction saved = corrections.save(bytes, recognizer.read(bytes), label);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(saved.id()).toUri();
         return ResponseEntity.created(location).body(json(saved));
     }

@@ -10,6 +10,7 @@ import com.digitrecognizer.security.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,26 +61,26 @@ public class Corrections {
      * when the database cannot take it.
      */
     public Correction save(InkRaster drawing, Reading reading, String label, String sessionKey) {
-        byte[] png = Drawings.png(drawing);
+        return save(Drawings.png(drawing), reading, label, Channel.VIEW, sessionKey);
+    }
+
+    /** A correction sent to the API, with the image as it was sent and what the reader made of it. */
+    Correction save(byte[] image, Reading reading, String label) {
+        return save(Drawings.png(image), reading, label, Channel.API, null);
+    }
+
+    private Correction save(byte[] png, Reading reading, String label, Channel channel, String sessionKey) {
         if (reading.digits().size() == 1) {
-            return save(png, reading.digits().getFirst().prediction(), label, Channel.VIEW, sessionKey);
+            Prediction prediction = reading.digits().getFirst().prediction();
+            return store(new Correction(null, Instant.now(), label, answerOf(prediction),
+                    prediction.verdict().label(), probabilitiesOf(prediction), prediction.modelVersion(),
+                    tag(channel), sessionKey, Status.NEW, png, Drawings.bytes(prediction.networkInput())));
         }
         StringJoiner probabilities = new StringJoiner(";");
         reading.digits().forEach(digit -> probabilities.add(probabilitiesOf(digit.prediction())));
         return store(new Correction(null, Instant.now(), label, reading.text(),
                 (reading.accepted() ? Verdict.DIGIT : Verdict.UNSURE).label(), probabilities.toString(),
-                reading.modelVersion(), tag(Channel.VIEW), sessionKey, Status.NEW, png, null));
-    }
-
-    /** A correction sent to the API, with the image as it was sent and what the model said of it. */
-    Correction save(byte[] image, Prediction prediction, String label) {
-        return save(Drawings.png(image), prediction, label, Channel.API, null);
-    }
-
-    private Correction save(byte[] png, Prediction prediction, String label, Channel channel, String sessionKey) {
-        return store(new Correction(null, Instant.now(), label, answerOf(prediction),
-                prediction.verdict().label(), probabilitiesOf(prediction), prediction.modelVersion(),
-                tag(channel), sessionKey, Status.NEW, png, Drawings.bytes(prediction.networkInput())));
+                reading.modelVersion(), tag(channel), sessionKey, Status.NEW, png, null));
     }
 
     private Correction store(Correction correction) {
@@ -88,6 +89,8 @@ public class Corrections {
         }
         try {
             return saves.record(() -> repository.save(correction));
+        } catch (DataIntegrityViolationException e) {
+            throw e; // a value the schema refuses is a fault here, not the database being away
         } catch (DataAccessException | TransactionException e) {
             throw new StoreUnavailableException(e);
         }

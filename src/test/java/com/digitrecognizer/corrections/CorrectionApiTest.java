@@ -1,5 +1,7 @@
 package com.digitrecognizer.corrections;
 
+import com.digitrecognizer.DrawnNumbers;
+import com.digitrecognizer.MnistTestDigits;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +50,23 @@ class CorrectionApiTest {
         HttpResponse<String> image = adminApi().get(read.get("image").asString());
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    /** A number sent for correction is read as the pad and /read read it: its text is the model's answer. */
+    @Test
+    void aNumbersAnswerIsTheNumberRead() {
+        DrawnNumbers.Number number = new DrawnNumbers(3).of(MnistTestDigits.firstOf(2, 0, 2, 6), false);
+
+        JsonNode created = json(api().post(number.png(), "2028"), 201);
+
+        assertThat(created.get("modelAnswer").asString()).isEqualTo("2026");
+        assertThat(created.get("probabilities")).isEmpty();
+        assertThat(created.get("digitProbabilities")).hasSize(4).allSatisfy(digit -> assertThat(digit).hasSize(11));
+        JsonNode listed = json(adminApi().get(CORRECTIONS + "?size=100"), 200);
+        assertThat(listed.get("content").findValuesAsString("modelAnswer")).contains("2026");
+        JsonNode one = json(api().post(digit(7), "1"), 201);
+        assertThat(one.get("digitProbabilities")).hasSize(1);
+        assertThat(one.get("digitProbabilities").get(0)).isEqualTo(one.get("probabilities"));
     }
 
     @Test

@@ -77,6 +77,21 @@ abstract class CorrectionsStoreContract {
         assertThat(found.networkInput()).isNull();
     }
 
+    /** The most digits a reading may have, each probability as long as a float prints ("1.2345679E-10"). */
+    @Test
+    void theLongestNumbersProbabilitiesFit() {
+        float[] longest = new float[10];
+        java.util.Arrays.fill(longest, 1.2345679E-10f);
+        Prediction digit = new Prediction(1, 1.2345679E-10f, longest, 1.2345679E-10f, Verdict.UNSURE, "test-model", 1.0,
+                new float[784]);
+        List<Reading.Digit> digits = java.util.Collections.nCopies(20, new Reading.Digit(digit, new Box(0, 0, 1, 1)));
+        Reading read = new Reading("?".repeat(20), false, 0f, digits, "test-model", 2.0);
+
+        Correction saved = corrections.save(new InkRaster(1, 1, new byte[]{1}), read, "1".repeat(16), null);
+
+        assertThat(corrections.find(saved.id()).orElseThrow().probabilities().split(";")).hasSize(20);
+    }
+
     @Test
     void aSavedCorrectionComesBackWhole() throws IOException {
         Prediction prediction = prediction(Verdict.UNSURE, 4);
