@@ -135,6 +135,21 @@ class SecurityTest {
     }
 
     @Test
+    void aLoginThroughTheLoginPageIsAuditedButNotEachBasicRequest() throws Exception {
+        long before = audit.count();
+
+        login("admin", ADMIN_PASSWORD, "10.0.0.7");
+        assertThat(status(get(CORRECTIONS).with(httpBasic("admin", ADMIN_PASSWORD)))).isEqualTo(200);
+
+        assertThat(audit.count()).isEqualTo(before + 1);
+        assertThat(audit.newest(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("admin");
+            assertThat(entry.action()).isEqualTo("login");
+            assertThat(entry.detail()).isEqualTo("from 10.0.0.7");
+        });
+    }
+
+    @Test
     void theLoginLocksANameOutFromOneAddressAfterRepeatedWrongPasswords() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(loginRedirect("admin", "guess " + i, "10.0.0.1")).isEqualTo("/login?error");
