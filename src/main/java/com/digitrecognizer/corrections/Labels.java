@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 public final class Labels {
 
     public static final String NOT_A_DIGIT = "not-a-digit";
-    /** Most digits in one label: a number written on the pad, not a phone book. */
-    public static final int MAX_DIGITS = 16;
+    /**
+     * Most digits in one label: as many as the reader reads by default ({@code recognition.max-digits}),
+     * so that whatever it read can be corrected; a number written on the pad, not a phone book.
+     */
+    public static final int MAX_DIGITS = 20;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1," + MAX_DIGITS + "}");
 
     private Labels() {

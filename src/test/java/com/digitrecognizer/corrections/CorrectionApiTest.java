@@ -72,12 +72,13 @@ class CorrectionApiTest {
     @Test
     void numbersAndNotADigitAreLabels() {
         assertThat(api().post(digit(2), "2026").statusCode()).isEqualTo(201);
+        assertThat(api().post(digit(2), "1".repeat(20)).statusCode()).as("as many as the reader reads").isEqualTo(201);
         assertThat(api().post(digit(2), "not-a-digit").statusCode()).isEqualTo(201);
     }
 
     @Test
     void aBadOrMissingLabelIsAProblem() {
-        for (String label : new String[]{"seven", "", "-1", "12345678901234567", "7 "}) {
+        for (String label : new String[]{"seven", "", "-1", "1".repeat(Labels.MAX_DIGITS + 1), "7 "}) {
             HttpResponse<String> refused = api().post(digit(7), label);
             assertThat(refused.statusCode()).as(label).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
