@@ -9,7 +9,9 @@ import com.digitrecognizer.security.AuditLog;
 import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +39,7 @@ public class ModelRegistry {
     private final ModelStore store;
     private final Promotions promotions;
     private volatile Promotion served; // the live row this instance serves
+    private volatile boolean liveRecorded; // the database has a live version (set at the first start)
 
     ModelRegistry(ModelsProperties properties, ModelStore store, ModelLoader loader, LiveModel live, AuditLog audit) {
         this.properties = properties;
@@ -55,13 +58,24 @@ public class ModelRegistry {
                     properties.versionsDir().toAbsolutePath());
         }
         folders.list().forEach(catalog::checkNow); // settled or not: the live one must be known before the first request
-        store.liveAtFirstStart(FIRST, SYSTEM);
-        sync();
+        try {
+            sync();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("The database cannot tell which model version is live ({}): serving the model loaded at "
+                    + "start-up until it can", e.getMostSpecificCause().getMessage());
+        }
     }
 
-    /** Takes in new version folders, and serves the live version if another instance promoted one. */
+    /**
+     * Takes in new version folders, and serves the live version if another instance promoted one;
+     * the first time the database answers, makes version 1 live if none is.
+     */
     void sync() {
         catalog.refresh();
+        if (!liveRecorded) {
+            store.liveAtFirstStart(FIRST, SYSTEM);
+            liveRecorded = true;
+        }
         store.live().ifPresent(this::serve);
     }
 

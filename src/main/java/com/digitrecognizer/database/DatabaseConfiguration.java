@@ -1,0 +1,41 @@
+package com.digitrecognizer.database;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.jdbc.core.dialect.JdbcH2Dialect;
+import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
+
+import java.time.Duration;
+
+/**
+ * The app starts whether or not its database is there: recognition needs none. The schema is
+ * migrated when the database can be reached ({@link SchemaMigrations}), and the SQL dialect is told
+ * by the JDBC URL rather than asked of a connection at start-up.
+ */
+@Configuration
+class DatabaseConfiguration {
+
+    @Bean
+    SchemaMigrations schemaMigrations(@Value("${database.migration-retry}") Duration retry) {
+        return new SchemaMigrations(retry);
+    }
+
+    @Bean
+    FlywayMigrationStrategy migrateWhenReachable(SchemaMigrations migrations) {
+        return migrations::migrate;
+    }
+
+    @Bean
+    JdbcDialect jdbcDialect(@Value("${spring.datasource.url}") String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return JdbcH2Dialect.INSTANCE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return JdbcPostgresDialect.INSTANCE;
+        }
+        throw new IllegalStateException("spring.datasource.url must be an H2 or a PostgreSQL database: " + url);
+    }
+}

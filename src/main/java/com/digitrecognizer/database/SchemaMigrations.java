@@ -1,0 +1,84 @@
+package com.digitrecognizer.database;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Flyway's migrations, run at start-up as usual; but when the database cannot be reached, the start
+ * goes on without it and the migrations are tried again every {@code retry} until they ran. Until
+ * then whatever needs the database says it is not available (503, a message in the view). A
+ * migration that fails on a reachable database still stops the start.
+ */
+final class SchemaMigrations implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+    private final Duration retry;
+    private final ScheduledExecutorService retries =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("schema-migrations").daemon().factory());
+
+    SchemaMigrations(Duration retry) {
+        this.retry = retry;
+    }
+
+    void migrate(Flyway flyway) {
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            if (!unreachable(e)) {
+                throw e;
+            }
+            log.warn("The database cannot be reached ({}): starting without it; its schema will be migrated when it "
+                    + "can, tried every {} s", rootMessage(e), retry.toSeconds());
+            retries.schedule(() -> tryAgain(flyway), retry.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void tryAgain(Flyway flyway) {
+        try {
+            flyway.migrate();
+            log.info("The database can be reached: its schema is migrated");
+        } catch (FlywayException e) {
+            if (!unreachable(e)) {
+                log.error("Migrating the database failed; corrections cannot be saved until this is mended", e);
+                return;
+            }
+            retries.schedule(() -> tryAgain(flyway), retry.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A connection that could not be made (refused, timed out), as opposed to a migration that failed. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    @Override
+    public void destroy() {
+        retries.shutdownNow();
+    }
+}
