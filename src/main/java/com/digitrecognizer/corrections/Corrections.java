@@ -39,14 +39,16 @@ public class Corrections {
     static final String UNSURE_ANSWER = "?";
 
     private final CorrectionRepository repository;
+    private final CorrectionInserts inserts;
     private final CorrectionQueries queries;
     private final Exports exports;
     private final AuditLog audit;
     private final Timer saves;
 
-    Corrections(CorrectionRepository repository, CorrectionQueries queries, Exports exports, AuditLog audit,
-                MeterRegistry registry) {
+    Corrections(CorrectionRepository repository, CorrectionInserts inserts, CorrectionQueries queries, Exports exports,
+                AuditLog audit, MeterRegistry registry) {
         this.repository = repository;
+        this.inserts = inserts;
         this.queries = queries;
         this.exports = exports;
         this.audit = audit;
@@ -88,7 +90,7 @@ public class Corrections {
             throw new IllegalArgumentException("Not a label: " + correction.label());
         }
         try {
-            return saves.record(() -> repository.save(correction));
+            return saves.record(() -> inserts.insert(correction));
         } catch (DataIntegrityViolationException e) {
             throw e; // a value the schema refuses is a fault here, not the database being away
         } catch (DataAccessException | TransactionException e) {

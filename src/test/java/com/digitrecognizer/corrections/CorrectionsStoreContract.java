@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Corrections.class, CorrectionQueries.class, Exports.class, AuditLog.class, SimpleMeterRegistry.class})
+@Import({Corrections.class, CorrectionInserts.class, CorrectionQueries.class, Exports.class, AuditLog.class, SimpleMeterRegistry.class})
 abstract class CorrectionsStoreContract {
 
     @Autowired
