@@ -36,6 +36,8 @@ class DatabaseConfiguration {
         if (url.startsWith("jdbc:postgresql:")) {
             return JdbcPostgresDialect.INSTANCE;
         }
-        throw new IllegalStateException("spring.datasource.url must be an H2 or a PostgreSQL database: " + url);
+        // the URL itself is not repeated: it may hold a password
+        throw new IllegalStateException("spring.datasource.url must name an H2 or a PostgreSQL database "
+                + "(jdbc:h2:... or jdbc:postgresql:...)");
     }
 }
