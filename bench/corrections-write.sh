@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Writing corrections at a steady RATE (50/s) for DURATION (60 s) through the API: the database
-# write itself (digits_correction_save_seconds, commit included) as the share of writes within each
-# bucket up to 5 ms and the p99's bucket, counted over the measured run only (the histogram's
+# Writing corrections at a steady RATE (50/s) for DURATION (60 s) from CONNECTIONS (5) senders
+# through the API: the database write itself (digits_correction_save_seconds, commit included) as
+# the share of writes within each bucket up to 5 ms and the p99's bucket, counted over the measured run only (the histogram's
 # buckets read before and after it: the warm-up's first, slow writes left out), and the p50 and
 # p99 of the whole HTTP request (wrk, recognition of the image included). DB=h2 (default, the jar's H2 file in a
 # fresh working folder) or DB=postgres (bench/postgres.sh).

@@ -10,6 +10,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,28 +34,36 @@ final class SchemaMigrations implements DisposableBean {
     }
 
     void migrate(Flyway flyway) {
-        try {
-            flyway.migrate();
-        } catch (FlywayException e) {
-            if (!unreachable(e)) {
-                throw e;
-            }
+        whyUnreachable(flyway).ifPresent(why -> {
             log.warn("The database cannot be reached ({}): starting without it; its schema will be migrated when it "
-                    + "can, tried every {} s", rootMessage(e), retry.toSeconds());
-            retries.schedule(() -> tryAgain(flyway), retry.toMillis(), TimeUnit.MILLISECONDS);
-        }
+                    + "can, tried every {} s", why, retry.toSeconds());
+            retryLater(flyway);
+        });
     }
 
     private void tryAgain(Flyway flyway) {
         try {
+            whyUnreachable(flyway).ifPresentOrElse(why -> retryLater(flyway),
+                    () -> log.info("The database can be reached: its schema is migrated"));
+        } catch (FlywayException e) {
+            log.error("Migrating the database failed; corrections cannot be saved until this is mended", e);
+        }
+    }
+
+    private void retryLater(Flyway flyway) {
+        retries.schedule(() -> tryAgain(flyway), retry.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs the migrations: empty when they ran, why not when the database could not be reached; a failed one is thrown. */
+    private static Optional<String> whyUnreachable(Flyway flyway) {
+        try {
             flyway.migrate();
-            log.info("The database can be reached: its schema is migrated");
+            return Optional.empty();
         } catch (FlywayException e) {
             if (!unreachable(e)) {
-                log.error("Migrating the database failed; corrections cannot be saved until this is mended", e);
-                return;
+                throw e;
             }
-            retries.schedule(() -> tryAgain(flyway), retry.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(rootMessage(e));
         }
     }
 
