@@ -4,6 +4,7 @@ import com.digitrecognizer.recognition.ModelContract;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
@@ -28,13 +29,17 @@ final class Trainer {
     record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed, int digitsPerNegative) {
     }
 
-    /** {@code negativesByKind}: the non-digits trained on over all epochs, by kind. */
+    /**
+     * {@code negativesPerEpoch}: the non-digits generated for each epoch; {@code negativesByKind}:
+     * those trained on over all epochs, by kind; {@code furtherNegativesPerEpoch}: the further
+     * examples (cut pieces, corrections) of the class "not a digit".
+     */
     record Outcome(Evaluation evaluation, double seconds, double imagesPerSecond, int imagesPerEpoch,
-                   int negativesPerEpoch, Map<NonDigits.Kind, Long> negativesByKind) {
+                   int negativesPerEpoch, Map<NonDigits.Kind, Long> negativesByKind, int furtherNegativesPerEpoch) {
 
-        /** The share of "not a digit" among the images of an epoch. */
+        /** The share of "not a digit" among the images of an epoch, whatever made them. */
         double notADigitShare() {
-            return (double) negativesPerEpoch / imagesPerEpoch;
+            return (double) (negativesPerEpoch + furtherNegativesPerEpoch) / imagesPerEpoch;
         }
     }
 
@@ -142,8 +147,9 @@ final class Trainer {
                     settings.epochs(), evaluation.accuracy() * 100, evaluation.rejected() * 100,
                     format(Duration.ofNanos(System.nanoTime() - start)));
         }
+        int furtherNegatives = (int) Arrays.stream(extra.labels()).filter(l -> l == ModelContract.NOT_A_DIGIT).count();
         return new Outcome(evaluation, (System.nanoTime() - start) / 1e9, imagesSeen / (trainingNanos / 1e9), size,
-                negativesPerEpoch, negativesByKind);
+                negativesPerEpoch, negativesByKind, furtherNegatives);
     }
 
     private float rate(long step, long totalSteps) {

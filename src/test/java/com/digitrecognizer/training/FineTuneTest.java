@@ -2,6 +2,7 @@ package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,12 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Fine-tunes the shipped model on a small subset of MNIST and one writer's corrections: the
@@ -69,6 +72,20 @@ class FineTuneTest {
             assertThat(Gate.shortfall(liveFigures, candidateFigures)).hasValueSatisfying(
                     reason -> assertThat(reason).contains("held-out corrections"));
         }
+    }
+
+    @Test
+    void correctionsThatAreNoDigitCountInThePriorTheCalibrationMoves() throws IOException {
+        NonDigits.Samples drawings = new NonDigits(5, data.train()).generate(50);
+        int[] labels = new int[drawings.size()];
+        Arrays.fill(labels, ModelContract.NOT_A_DIGIT);
+
+        ModelCard card = new FineTune(QUICK).run(SHIPPED, data, new CorrectionSet(drawings.images(), labels),
+                dir.resolve("candidate"), progress -> {
+                }, () -> false).card();
+
+        // an epoch: 2,000 digits, 400 generated non-digits (1 per 5), 40 corrections repeated 10 times
+        assertThat(card.calibration().notADigitShareInTraining()).isCloseTo(800.0 / 2800, within(1e-9));
     }
 
     @Test
