@@ -1,6 +1,10 @@
 package com.digitrecognizer;
 
+import com.digitrecognizer.recognition.Box;
+
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -10,8 +14,11 @@ import java.util.Random;
  */
 public final class DrawnNumbers {
 
-    /** A number as drawn: its digits, whether neighbours touch, and its ink (0-255 a pixel, row by row). */
-    public record Number(String text, boolean touching, int width, int height, byte[] coverage) {
+    /**
+     * A number as drawn: its digits, whether neighbours touch, its ink (0-255 a pixel, row by row),
+     * and where each digit was put on the page.
+     */
+    public record Number(String text, boolean touching, int width, int height, byte[] coverage, List<Box> digits) {
 
         /** Dark ink on a white page. */
         public byte[] png() {
@@ -73,7 +80,8 @@ public final class DrawnNumbers {
         for (int i = 0; i < indexes.length; i++) {
             paint(images[i], crops[i], placed[i], coverage, width, pageHeight);
         }
-        return new Number(text.toString(), touching, width, pageHeight, coverage);
+        List<Box> digits = Arrays.stream(placed).map(p -> new Box(p[0], p[1], p[2], p[3])).toList();
+        return new Number(text.toString(), touching, width, pageHeight, coverage, digits);
     }
 
     /** The digit's crop scaled into its place, as crisp strokes; overlapping ink stays ink. */

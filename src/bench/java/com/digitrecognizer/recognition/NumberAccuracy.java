@@ -5,12 +5,17 @@ import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * How well numbers are read: numbers of 2 to 6 MNIST test digits (apart, or touching and
  * overlapping), read exactly, by length; the MNIST test digits one at a time through the same
- * reader; and hand-drawn non-digits that come out as an accepted number. Seeds other than the
+ * reader; and hand-drawn non-digits that come out as an accepted number. The ceiling set by the
+ * segmentation: the numbers among whose candidates each digit is, a candidate's box overlapping
+ * where the digit was put by at least {@value #SAME_DIGIT} (intersection over union; loose enough
+ * that nearly every number read exactly is among them) — the reader can only choose the digits
+ * it has cut. Seeds other than the
  * tests', so that the figures are not those the constants were tuned on. A second argument picks
  * another seed: tune on it, and confirm on the reported one.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.NumberAccuracy -Dbench.args="3000 [seed]"</pre>
@@ -18,6 +23,7 @@ import java.util.Locale;
 public final class NumberAccuracy {
 
     private static final long REPORTED_SEED = 2027;
+    private static final double SAME_DIGIT = 0.6;
 
     private NumberAccuracy() {
     }
@@ -40,6 +46,8 @@ public final class NumberAccuracy {
         int[][] exact = new int[2][7];
         int[][] total = new int[2][7];
         int[] wrongButAccepted = new int[2];
+        int[] segmented = new int[2];
+        int[] segmentedRight = new int[2];
         long nanos = 0;
         for (int i = 0; i < count; i++) {
             DrawnNumbers.Number number = drawn.next();
@@ -52,6 +60,10 @@ public final class NumberAccuracy {
             boolean right = reading.text().equals(number.text());
             exact[kind][length] += right ? 1 : 0;
             wrongButAccepted[kind] += !right && reading.accepted() ? 1 : 0;
+            if (everyDigitIsACandidate(number)) {
+                segmented[kind]++;
+                segmentedRight[kind] += right ? 1 : 0;
+            }
         }
         System.out.println("| digits | apart: read exactly | touching: read exactly |");
         System.out.println("| ---: | ---: | ---: |");
@@ -63,7 +75,25 @@ public final class NumberAccuracy {
                 share(sum(exact[1]), sum(total[1])));
         System.out.printf(Locale.ROOT, "Misread yet accepted (a wrong number with no \"?\"): %s apart, %s touching%n",
                 share(wrongButAccepted[0], sum(total[0])), share(wrongButAccepted[1], sum(total[1])));
+        System.out.printf(Locale.ROOT, "Each digit among the candidates (the segmentation's ceiling): %s apart, %s touching;"
+                        + " of those, read exactly: %s apart, %s touching%n",
+                share(segmented[0], sum(total[0])), share(segmented[1], sum(total[1])),
+                share(segmentedRight[0], segmented[0]), share(segmentedRight[1], segmented[1]));
         System.out.printf(Locale.ROOT, "Mean time per number, one thread: %.2f ms%n%n", nanos / 1e6 / count);
+    }
+
+    private static boolean everyDigitIsACandidate(DrawnNumbers.Number number) {
+        InkRaster raster = new InkRaster(number.width(), number.height(), number.coverage());
+        List<Segmenter.Candidate> candidates = Segmenter.candidates(raster.toInkMap(), 20).list();
+        return number.digits().stream().allMatch(digit -> candidates.stream()
+                .anyMatch(candidate -> intersectionOverUnion(candidate.box(), digit) >= SAME_DIGIT));
+    }
+
+    private static double intersectionOverUnion(Box a, Box b) {
+        long width = Math.max(0, Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x()));
+        long height = Math.max(0, Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y()));
+        long intersection = width * height;
+        return (double) intersection / ((long) a.width() * a.height() + (long) b.width() * b.height() - intersection);
     }
 
     /** Every MNIST test digit as a drawing of its own, through the reader: one digit, the right one. */
