@@ -12,7 +12,8 @@ import java.sql.SQLException;
 /**
  * The "db" component of /actuator/health. A database that is down makes the app DEGRADED, not
  * DOWN: recognition, what load balancers route for, goes on without it; only saving corrections
- * stops (application.properties orders the statuses and maps DEGRADED to HTTP 200).
+ * stops (application.properties orders the statuses and maps DEGRADED to HTTP 200). So does one
+ * that answers but refused the last correction (a full disk), until a correction is saved again.
  */
 @Component("db")
 class DatabaseHealthIndicator implements HealthIndicator {
@@ -21,16 +22,23 @@ class DatabaseHealthIndicator implements HealthIndicator {
     private static final int VALID_WITHIN_SECONDS = 1;
 
     private final DataSource dataSource;
+    private final CorrectionInserts inserts;
 
-    DatabaseHealthIndicator(DataSource dataSource) {
+    DatabaseHealthIndicator(DataSource dataSource, CorrectionInserts inserts) {
         this.dataSource = dataSource;
+        this.inserts = inserts;
     }
 
     @Override
     public Health health() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALID_WITHIN_SECONDS) ? Health.up().build()
-                    : Health.status(DEGRADED).withDetail("error", "the connection is not valid").build();
+            if (!connection.isValid(VALID_WITHIN_SECONDS)) {
+                return Health.status(DEGRADED).withDetail("error", "the connection is not valid").build();
+            }
+            return inserts.lastFailure()
+                    .map(failure -> Health.status(DEGRADED).withDetail("error", "the last correction could not be written: "
+                            + failure).build())
+                    .orElseGet(() -> Health.up().build());
         } catch (SQLException e) {
             return Health.status(DEGRADED).withDetail("error", e.getMessage()).build();
         }
