@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DirtiesContext
 @EnabledOnOs(OS.LINUX)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// as many corrections from one client as it takes to fill the disk, not a flood refused with 429
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "corrections.max-per-client-per-minute=1000")
 class DiskFullTest {
 
     @TempDir
