@@ -78,16 +78,6 @@ class NumberReaderTest {
 
     /** The least-ink cut through two touching 0s goes across one of them; the one through fewest strokes, between them. */
     @Test
-    void aOneTouchingItsNeighbourInAMarkNarrowerThanHighIsCutOff() {
-        DrawnNumbers.Number eighteen = new DrawnNumbers(213).next(2, true); // 1 and 8 one mark, 0.8 as wide as high
-
-        Reading reading = recognizer.read(new InkRaster(eighteen.width(), eighteen.height(), eighteen.coverage()));
-
-        assertThat(eighteen.text()).isEqualTo("18");
-        assertThat(reading.text()).isEqualTo("18");
-    }
-
-    @Test
     void twoTouchingZerosAreTwoDigits() {
         Reading reading = read(560, g -> {
             g.drawOval(60, 50, 150, 190);
