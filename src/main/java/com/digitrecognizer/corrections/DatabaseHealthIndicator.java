@@ -36,8 +36,8 @@ class DatabaseHealthIndicator implements HealthIndicator {
                 return Health.status(DEGRADED).withDetail("error", "the connection is not valid").build();
             }
             return inserts.lastFailure()
-                    .map(failure -> Health.status(DEGRADED).withDetail("error", "the last correction could not be written: "
-                            + failure).build())
+                    .map(failure -> Health.status(DEGRADED)
+                            .withDetail("error", "the last correction could not be written: " + failure).build())
                     .orElseGet(() -> Health.up().build());
         } catch (SQLException e) {
             return Health.status(DEGRADED).withDetail("error", e.getMessage()).build();

@@ -32,7 +32,7 @@ final class Trainer {
     /**
      * {@code negativesPerEpoch}: the non-digits generated for each epoch; {@code negativesByKind}:
      * those trained on over all epochs, by kind; {@code furtherNegativesPerEpoch}: the further
-     * examples (cut pieces, corrections) of the class "not a digit".
+     * examples (a fine-tune's corrections) of the class "not a digit".
      */
     record Outcome(Evaluation evaluation, double seconds, double imagesPerSecond, int imagesPerEpoch,
                    int negativesPerEpoch, Map<NonDigits.Kind, Long> negativesByKind, int furtherNegativesPerEpoch) {
