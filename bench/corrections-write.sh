@@ -4,7 +4,9 @@
 # the share of writes within each bucket up to 5 ms and the p99's bucket, counted over the measured run only (the histogram's
 # buckets read before and after it: the warm-up's first, slow writes left out), and the p50 and
 # p99 of the whole HTTP request (wrk, recognition of the image included). DB=h2 (default, the jar's H2 file in a
-# fresh working folder) or DB=postgres (bench/postgres.sh).
+# fresh working folder) or DB=postgres (bench/postgres.sh). With DB=postgres, first the ceiling under
+# its write: this disk's own 8 KB write + fdatasync, FSYNCS (1000) at RATE, in PostgreSQL's data
+# folder, before the app starts (bench/FsyncProbe.java; into $OUT/fsync.txt).
 # Usage, from the repository root, after ./mvnw -B -Pproduction package -DskipTests:
 #   bench/corrections-write.sh            DB=postgres bench/corrections-write.sh
 set -euo pipefail
@@ -15,6 +17,9 @@ DURATION=${DURATION:-60}
 CONNECTIONS=${CONNECTIONS:-5}
 corrections_setup write
 corrections_header "$RATE corrections/s for $DURATION s"
+if [ "$DB" = postgres ]; then
+  "$JAVA" bench/FsyncProbe.java "$PG_DIR/data" "${FSYNCS:-1000}" "$RATE" | tee "$OUT/fsync.txt"
+fi
 cd "$OUT/work"
 start_server "$OUT/server.log" "${APP_ARGS[@]}" \
   --management.metrics.distribution.slo.digits.correction.save=1ms,2ms,3ms,4ms,5ms,7ms,10ms,20ms,50ms,100ms
