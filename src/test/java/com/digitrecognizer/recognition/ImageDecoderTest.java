@@ -41,6 +41,16 @@ class ImageDecoderTest {
         assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
     }
 
+    @Test
+    void aHeaderOfNoBytesIsRefused() {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        PngChunks.write(png, "IHDR", new byte[0]);
+        PngChunks.write(png, "IEND", new byte[0]);
+
+        assertRefused(png.toByteArray(), Reason.UNDECODABLE_IMAGE, "corrupt");
+    }
+
     /** A PNG signature and a valid IHDR chunk claiming {@code width x height}, then nothing. */
     static byte[] pngHeader(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
