@@ -16,7 +16,14 @@ import java.util.Optional;
 final class Atoms {
 
     /** A mark this much wider than a digit is high is cut into candidates. */
-    private static final double WIDE = 1.0;
+    static final double WIDE = 1.0;
+    /**
+     * A narrower mark this wide (a 1 touching its neighbour, two narrow digits) is cut only where
+     * a cut enters one stroke and crosses no more than {@link #THIN_TOUCH} of a digit's height of
+     * ink: where two digits barely touch, not through a single wide digit.
+     */
+    private static final double NARROW = 0.7;
+    private static final double THIN_TOUCH = 0.05;
     /** A cut strays at most this share of a digit's height aside. */
     private static final double BAND = 0.2;
     /** No cut closer than this share of a digit's height to another or to an edge. */
@@ -46,7 +53,10 @@ final class Atoms {
     private Atoms() {
     }
 
-    /** Every mark, a wide one cut where it is thinnest, from left to right. */
+    /**
+     * Every mark, from left to right: a wide one cut where it is thinnest, a narrower one where two
+     * digits barely touch.
+     */
     static List<Atom> of(Blobs blobs, List<Blob> marks, int digitHeight, int maxDigits) {
         List<Atom> atoms = new ArrayList<>();
         int spacing = (int) Math.max(2, CUT_SPACING * digitHeight);
@@ -57,9 +67,12 @@ final class Atoms {
             }
             int[] from = new int[blob.height()];
             Arrays.fill(from, blob.left());
-            if (blob.width() > WIDE * digitHeight) {
+            if (blob.width() > NARROW * digitHeight) {
                 int apart = blob.width() > CandidateRuns.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
-                for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight)) {
+                double mostCost = blob.width() > WIDE * digitHeight ? Double.POSITIVE_INFINITY
+                        : (STROKE_ENTRY + THIN_TOUCH) * digitHeight;
+                for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight,
+                        mostCost)) {
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;
                 }

@@ -27,14 +27,16 @@ final class Cuts {
      * The cut paths of {@code blob}, left to right: for each of its rows, the first column on the
      * right of the cut. No two start closer than {@code spacing}, nor closer to an edge; none
      * strays further than {@code band} from its start. Entering a stroke costs as much as
-     * crossing {@code strokeEntry} pixels of ink.
+     * crossing {@code strokeEntry} pixels of ink; a path that costs more than {@code mostCost} is
+     * no cut.
      */
-    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry) {
+    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost) {
         List<Path> paths = new ArrayList<>();
         for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
             paths.add(cheapest(blobs, blob, x, band, strokeEntry));
         }
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
+        kept.removeIf(path -> path.cost() > mostCost);
         kept.sort(Comparator.comparingInt(Path::start));
         List<int[]> cuts = new ArrayList<>(kept.size());
         int[] previous = null;

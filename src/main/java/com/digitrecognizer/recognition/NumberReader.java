@@ -24,6 +24,8 @@ final class NumberReader {
     private static final double WIDE_ONE_COST = 3;
     /** Leaving a stray mark out of every digit costs about as much as a digit at 37 %. */
     private static final double STRAY_COST = 1;
+    /** The least confidence of a digit cut out of a larger mark (measured: bench/RESULTS.md). */
+    static final float CUT_MIN_CONFIDENCE = 0.99f;
 
     private NumberReader() {
     }
@@ -39,6 +41,12 @@ final class NumberReader {
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int c = 0; c < list.size(); c++) {
             Candidate candidate = list.get(c);
+            if (candidates.isNarrowPiece(c) && bestDigit(probabilities, c) < CUT_MIN_CONFIDENCE) {
+                // a mark no wider than a digit is two digits only if both are sure: else it is one mark (a letter M)
+                best[c] = Double.NEGATIVE_INFINITY;
+                previous[c] = -1;
+                continue;
+            }
             double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost()
                     - (isWideOne(probabilities, c, candidate.box()) ? WIDE_ONE_COST : 0);
             previous[c] = -1;

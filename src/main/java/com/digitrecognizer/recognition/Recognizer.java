@@ -22,9 +22,6 @@ import java.util.function.Supplier;
 @Service
 public class Recognizer implements AutoCloseable {
 
-    /** The least confidence of a digit cut out of a larger mark (measured: bench/RESULTS.md). */
-    private static final float CUT_MIN_CONFIDENCE = 0.99f;
-
     private final LiveModel live;
     private final ImageDecoder decoder;
     private final Semaphore slots;
@@ -83,7 +80,7 @@ public class Recognizer implements AutoCloseable {
                 float[] input = Arrays.copyOfRange(candidates.networkInputs(), c * ModelContract.PIXELS,
                         (c + 1) * ModelContract.PIXELS);
                 // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
-                float minConfidence = candidates.isCut(c) ? Math.max(properties.minConfidence(), CUT_MIN_CONFIDENCE)
+                float minConfidence = candidates.isCut(c) ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE)
                         : properties.minConfidence();
                 digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence,
                         classified.modelVersion(), elapsedMs, input), candidates.list().get(c).box()));

@@ -5,7 +5,9 @@ import com.digitrecognizer.recognition.Blobs.Blob;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Over-segments a line of handwriting: the page's separate marks (specks and an underline left
@@ -40,7 +42,8 @@ final class Segmenter {
      * which atoms begin where a mark was cut (a cut is taken only when the network prefers it), and
      * which atoms are short enough to be stray marks that belong to no digit.
      */
-    record Candidates(List<Candidate> list, float[] networkInputs, boolean[] cutBefore, boolean[] stray) {
+    record Candidates(List<Candidate> list, float[] networkInputs, boolean[] cutBefore, boolean[] stray,
+                      boolean[] inNarrowMark) {
 
         int atoms() {
             return cutBefore.length;
@@ -50,6 +53,11 @@ final class Segmenter {
         boolean isCut(int candidate) {
             Candidate c = list.get(candidate);
             return cutBefore[c.first()] || c.end() < cutBefore.length && cutBefore[c.end()];
+        }
+
+        /** Whether the candidate was cut out of a mark no wider than a digit (two barely touching, or a letter). */
+        boolean isNarrowPiece(int candidate) {
+            return isCut(candidate) && inNarrowMark[list.get(candidate).first()];
         }
     }
 
@@ -108,7 +116,18 @@ final class Segmenter {
         for (int i = 0; i < stray.length; i++) {
             stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
         }
-        return new Candidates(list, networkInputs, cutBefore, stray);
+        return new Candidates(list, networkInputs, cutBefore, stray, inNarrowMark(atoms, digitHeight));
+    }
+
+    /** For each atom, whether its whole mark is no wider than {@link Atoms#WIDE} digits are high. */
+    private static boolean[] inNarrowMark(List<Atom> atoms, int digitHeight) {
+        Map<Integer, Box> marks = new HashMap<>();
+        atoms.forEach(atom -> marks.merge(atom.blob(), atom.box(), Box::union));
+        boolean[] narrow = new boolean[atoms.size()];
+        for (int i = 0; i < narrow.length; i++) {
+            narrow[i] = marks.get(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
+        }
+        return narrow;
     }
 
     /**

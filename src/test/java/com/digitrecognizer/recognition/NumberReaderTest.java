@@ -78,6 +78,27 @@ class NumberReaderTest {
 
     /** The least-ink cut through two touching 0s goes across one of them; the one through fewest strokes, between them. */
     @Test
+    void aOneTouchingItsNeighbourInAMarkNarrowerThanHighIsCutOff() {
+        DrawnNumbers.Number eighteen = new DrawnNumbers(213).next(2, true); // 1 and 8 one mark, 0.8 as wide as high
+
+        Reading reading = recognizer.read(new InkRaster(eighteen.width(), eighteen.height(), eighteen.coverage()));
+
+        assertThat(eighteen.text()).isEqualTo("18");
+        assertThat(reading.text()).isEqualTo("18");
+    }
+
+    @Test
+    void aLetterMarkNarrowerThanHighIsNotCutIntoADigitAndARest() {
+        HandDrawnNonDigits.Drawing m = HandDrawnNonDigits.draw("M", DrawnDigits.Page.TRANSPARENT, 1);
+
+        Reading reading = recognizer.read(new InkRaster(m.image().getWidth(), m.image().getHeight(),
+                DrawnDigits.coverage(m.image())));
+
+        assertThat(reading.digits()).hasSize(1); // was "1?": its first leg cut off where it barely touches
+        assertThat(reading.digits().getFirst().prediction().verdict()).isEqualTo(Verdict.NOT_A_DIGIT);
+    }
+
+    @Test
     void twoTouchingZerosAreTwoDigits() {
         Reading reading = read(560, g -> {
             g.drawOval(60, 50, 150, 190);
