@@ -38,18 +38,21 @@ class CorrectionInserts {
         this.dataSource = dataSource;
     }
 
-    /** The correction as stored, with its id; committed when this returns. */
+    /**
+     * The correction as stored, with its id; committed when this returns. {@link StoreUnavailableException}
+     * when the database cannot take it; a value the schema refuses is a fault here, thrown as it is.
+     */
     Correction insert(Correction c) {
         try {
             Correction stored = tryInsert(c);
             lastFailure = null;
             return stored;
         } catch (DataIntegrityViolationException e) {
-            throw e; // a value the schema refuses says nothing of the database's health
+            throw e; // says nothing of the database's health
         } catch (DataAccessException e) {
             lastFailure = e.getMostSpecificCause().getMessage();
             renewConnections();
-            throw e;
+            throw new StoreUnavailableException(e);
         }
     }
 

@@ -9,13 +9,10 @@ import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
 import com.digitrecognizer.security.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
@@ -28,9 +25,10 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Keeps people's corrections. Each save is committed before it returns (the repository's own
- * transaction), so whoever is told "saved" may rely on it. Database failures reach the caller as
- * Spring's {@code DataAccessException}, for the view and the API to say so in their own words.
+ * Keeps people's corrections. Each save is committed before it returns ({@link CorrectionInserts}),
+ * so whoever is told "saved" may rely on it; a save the database cannot take is a
+ * {@link StoreUnavailableException}, other database failures Spring's {@code DataAccessException},
+ * for the view and the API to say so in their own words.
  */
 @Service
 public class Corrections {
@@ -89,13 +87,7 @@ public class Corrections {
         if (!Labels.valid(correction.label())) {
             throw new IllegalArgumentException("Not a label: " + correction.label());
         }
-        try {
-            return saves.record(() -> inserts.insert(correction));
-        } catch (DataIntegrityViolationException e) {
-            throw e; // a value the schema refuses is a fault here, not the database being away
-        } catch (DataAccessException | TransactionException e) {
-            throw new StoreUnavailableException(e);
-        }
+        return saves.record(() -> inserts.insert(correction));
     }
 
     private static String tag(Channel channel) {

@@ -5,6 +5,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.NestedExceptionUtils;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -63,7 +64,7 @@ final class SchemaMigrations implements DisposableBean {
             if (!unreachable(e)) {
                 throw e;
             }
-            return Optional.of(rootMessage(e));
+            return Optional.of(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         }
     }
 
@@ -76,14 +77,6 @@ final class SchemaMigrations implements DisposableBean {
             }
         }
         return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     @Override

@@ -80,8 +80,8 @@ public class Recognizer implements AutoCloseable {
                 float[] input = Arrays.copyOfRange(candidates.networkInputs(), c * ModelContract.PIXELS,
                         (c + 1) * ModelContract.PIXELS);
                 // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
-                float minConfidence = candidates.isCut(c) ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE)
-                        : properties.minConfidence();
+                float minConfidence = candidates.isCut(c)
+                        ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
                 digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence,
                         classified.modelVersion(), elapsedMs, input), candidates.list().get(c).box()));
             }
