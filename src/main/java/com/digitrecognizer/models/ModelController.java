@@ -44,6 +44,9 @@ class ModelController {
     }
 
     @Operation(summary = "Every version with its card, gate result and status, and which one is live")
+    @ApiResponse(responseCode = "200", description = "The versions; the ETag is the live row's revision")
+    @ApiResponse(responseCode = "503", description = "The database has not said yet which version is live",
+            content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = APPLICATION_JSON_VALUE)
     ResponseEntity<Versions> list() {
         long revision = registry.liveRevision();
@@ -71,8 +74,11 @@ class ModelController {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(ModelRegistryException e) {
-        HttpStatus status = e.problem() == ModelRegistryException.Problem.UNKNOWN_VERSION
-                ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        HttpStatus status = switch (e.problem()) {
+            case UNKNOWN_VERSION -> HttpStatus.NOT_FOUND;
+            case NOT_KNOWN_YET -> HttpStatus.SERVICE_UNAVAILABLE;
+            case BROKEN, GATE_FAILED, CONFLICT -> HttpStatus.CONFLICT;
+        };
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, e.getMessage()));
     }
 

@@ -88,8 +88,9 @@ public class ModelRegistry {
 
     /** The version this instance serves. */
     public ModelVersion live() {
-        return find(served.version()).orElseThrow(() -> new IllegalStateException(
-                "The live version " + served.version() + " is no longer in " + properties.versionsDir()));
+        int number = served().version();
+        return find(number).orElseThrow(() -> new IllegalStateException(
+                "The live version " + number + " is no longer in " + properties.versionsDir()));
     }
 
     public Optional<ModelVersion> find(int number) {
@@ -99,7 +100,7 @@ public class ModelRegistry {
 
     /** Promotes (or rolls back to) {@code number} unless a promotion this instance has not seen yet came first. */
     public ModelVersion promote(int number, String who) {
-        return promote(number, who, served.revision());
+        return promote(number, who, served().revision());
     }
 
     /**
@@ -113,7 +114,17 @@ public class ModelRegistry {
 
     /** The live row every promotion must name: {@link #promote(int, String, long)}'s expected revision. */
     public long liveRevision() {
-        return served.revision();
+        return served().revision();
+    }
+
+    /** The live row this instance serves; refused until the database has said which it is. */
+    private Promotion served() {
+        Promotion current = served;
+        if (current == null) {
+            throw new ModelRegistryException(Problem.NOT_KNOWN_YET, "Which model version is live is not known yet: "
+                    + "the database has not answered since the start; the loaded model is served meanwhile");
+        }
+        return current;
     }
 
     /**

@@ -8,7 +8,9 @@ public class ModelRegistryException extends RuntimeException {
      * its gate; a concurrent promotion won.
      */
     public enum Problem {
-        UNKNOWN_VERSION, BROKEN, GATE_FAILED, CONFLICT
+        UNKNOWN_VERSION, BROKEN, GATE_FAILED, CONFLICT,
+        /** The database has not said yet which version is live (it was away at start-up). */
+        NOT_KNOWN_YET
     }
 
     private final Problem problem;

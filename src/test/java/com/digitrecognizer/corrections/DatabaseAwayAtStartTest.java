@@ -53,6 +53,8 @@ class DatabaseAwayAtStartTest {
         HttpResponse<String> refused = api.post(digit(7), "1");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
         assertThat(health(api)).isEqualTo("DEGRADED");
+        HttpResponse<String> versions = api.as("admin", PASSWORD).get("/api/v1/models");
+        assertThat(versions.statusCode()).as("which version is live is not known yet: " + versions.body()).isEqualTo(503);
 
         postgres = EmbeddedPostgres.builder().setPort(DATABASE_PORT).start();
 
