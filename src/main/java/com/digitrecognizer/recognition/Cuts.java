@@ -18,7 +18,6 @@ final class Cuts {
 
     /** Leaning aside costs a little, so that of equally cheap paths the straightest wins. */
     private static final double LEAN = 0.15;
-    private static final int[] STEPS = {0, -1, 1};
 
     private Cuts() {
     }
@@ -31,9 +30,10 @@ final class Cuts {
      * no cut.
      */
     static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost) {
+        Ink ink = new Ink(blobs, blob);
         List<Path> paths = new ArrayList<>();
         for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
-            paths.add(cheapest(blobs, blob, x, band, strokeEntry));
+            paths.add(cheapest(ink, blob, x, band, strokeEntry));
         }
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.removeIf(path -> path.cost() > mostCost);
@@ -84,40 +84,45 @@ final class Cuts {
     }
 
     /** The path from column {@code start} of the top row down that enters fewest strokes and crosses least ink. */
-    private static Path cheapest(Blobs blobs, Blob blob, int start, int band, double strokeEntry) {
+    private static Path cheapest(Ink ink, Blob blob, int start, int band, double strokeEntry) {
         int from = Math.max(blob.left(), start - band);
         int to = Math.min(blob.right() + 1, start + band);
         int width = to - from + 1;
         int rows = blob.height();
         double[] cost = new double[width];
-        int[][] step = new int[rows][width]; // the column offset taken from the row above
-        for (int y = 0; y < rows; y++) {
-            double[] next = new double[width];
+        double[] next = new double[width];
+        int[] step = new int[rows * width]; // per row and column: the column taken from the row above
+        for (int c = 0; c < width; c++) {
+            next[c] = c == start - from ? here(ink, from + c, 0, start) : Double.POSITIVE_INFINITY;
+        }
+        for (int y = 1; y < rows; y++) {
+            double[] done = cost;
+            cost = next;
+            next = done;
             for (int c = 0; c < width; c++) {
-                boolean inkHere = ink(blobs, blob, from + c, blob.top() + y) > 0;
-                double here = (inkHere ? 1 : 0) + LEAN * Math.abs(from + c - start);
-                if (y == 0) {
-                    next[c] = c == start - from ? here : Double.POSITIVE_INFINITY;
-                    continue;
-                }
+                boolean inkHere = ink.at(from + c, y);
+                // straight down first, then either side: of equally cheap steps the first is kept
                 int best = c;
-                double bestCost = Double.POSITIVE_INFINITY;
-                for (int d : STEPS) { // straight down first: of equally cheap steps it is kept
-                    int p = c + d;
-                    if (p >= 0 && p < width) {
-                        boolean entering = inkHere && ink(blobs, blob, from + p, blob.top() + y - 1) == 0;
-                        double via = cost[p] + (entering ? strokeEntry : 0);
-                        if (via < bestCost) {
-                            best = p;
-                            bestCost = via;
-                        }
+                double bestCost = cost[c] + (inkHere && !ink.at(from + c, y - 1) ? strokeEntry : 0);
+                if (c > 0) {
+                    double via = cost[c - 1] + (inkHere && !ink.at(from + c - 1, y - 1) ? strokeEntry : 0);
+                    if (via < bestCost) {
+                        best = c - 1;
+                        bestCost = via;
                     }
                 }
-                next[c] = bestCost + here;
-                step[y][c] = best;
+                if (c + 1 < width) {
+                    double via = cost[c + 1] + (inkHere && !ink.at(from + c + 1, y - 1) ? strokeEntry : 0);
+                    if (via < bestCost) {
+                        best = c + 1;
+                        bestCost = via;
+                    }
+                }
+                next[c] = bestCost + here(ink, from + c, y, start);
+                step[y * width + c] = best;
             }
-            cost = next;
         }
+        cost = next;
         int end = 0;
         for (int c = 1; c < width; c++) {
             end = cost[c] < cost[end] ? c : end;
@@ -125,12 +130,40 @@ final class Cuts {
         int[] columns = new int[rows];
         for (int y = rows - 1, c = end; y >= 0; y--) {
             columns[y] = from + c;
-            c = step[y][c];
+            c = step[y * width + c];
         }
         return new Path(start, cost[end], columns);
     }
 
-    private static int ink(Blobs blobs, Blob blob, int x, int y) {
-        return x <= blob.right() && blobs.at(x, y) == blob.id() ? 1 : 0;
+    /** What passing column {@code x} of row {@code y} costs: its ink, and leaning away from the start. */
+    private static double here(Ink ink, int x, int y, int start) {
+        return (ink.at(x, y) ? 1 : 0) + LEAN * Math.abs(x - start);
+    }
+
+    /**
+     * The mark's own pixels in its box and one column beyond it on the right (where a cut may
+     * pass), looked up once: every cut tried reads each of them many times.
+     */
+    private static final class Ink {
+
+        private final int left;
+        private final int width;
+        private final boolean[] pixels;
+
+        Ink(Blobs blobs, Blob blob) {
+            left = blob.left();
+            width = blob.width() + 1;
+            pixels = new boolean[width * blob.height()];
+            for (int y = 0; y < blob.height(); y++) {
+                for (int x = 0; x < blob.width(); x++) {
+                    pixels[y * width + x] = blobs.at(left + x, blob.top() + y) == blob.id();
+                }
+            }
+        }
+
+        /** Whether page column {@code x} of the mark's row {@code y} (0 its top) is the mark's ink. */
+        boolean at(int x, int y) {
+            return pixels[y * width + x - left];
+        }
     }
 }

@@ -22,6 +22,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable {
 
+    /**
+     * The most images one inference takes: beyond about 128, TensorFlow's own kernels (as the app
+     * runs them, TF_ENABLE_ONEDNN_OPTS=0) take three times as long per image (bench/RESULTS.md, round 8).
+     */
+    static final int LARGEST_INFERENCE = 128;
+
     private final SavedModelBundle bundle;
     private final SessionFunction function;
     private final ModelCard card;
@@ -77,13 +83,27 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
     /**
      * Probabilities of the {@link ModelContract#CLASSES} classes for {@code count} images laid one
      * after another in {@code images} (784 values each): {@code count x 11} values, row by row.
+     * Up to {@link #LARGEST_INFERENCE} images in one inference.
      */
     @Override
     public float[] classify(float[] images, int count) {
         if (count <= 0 || images.length < count * ModelContract.PIXELS) {
             throw new IllegalArgumentException(count + " images need " + count * ModelContract.PIXELS + " values, got " + images.length);
         }
-        try (TFloat32 input = ModelContract.inputTensor(images, count);
+        if (count <= LARGEST_INFERENCE) {
+            return infer(images, 0, count);
+        }
+        float[] probabilities = new float[count * ModelContract.CLASSES];
+        for (int first = 0; first < count; first += LARGEST_INFERENCE) {
+            int part = Math.min(LARGEST_INFERENCE, count - first);
+            System.arraycopy(infer(images, first, part), 0, probabilities, first * ModelContract.CLASSES,
+                    part * ModelContract.CLASSES);
+        }
+        return probabilities;
+    }
+
+    private float[] infer(float[] images, int first, int count) {
+        try (TFloat32 input = ModelContract.inputTensor(images, first, count);
              Result result = function.call(Map.of(ModelContract.INPUT, input))) {
             return ModelContract.outputValues((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
         }

@@ -48,7 +48,13 @@ public final class ModelContract {
 
     /** {@code count} images laid one after another in {@code images} as an input tensor; the caller closes it. */
     public static TFloat32 inputTensor(float[] images, int count) {
-        return TFloat32.tensorOf(inputShape(count), DataBuffers.of(images, true, false).narrow((long) count * PIXELS));
+        return inputTensor(images, 0, count);
+    }
+
+    /** Images {@code first} to {@code first + count} (exclusive) of {@code images} as an input tensor; the caller closes it. */
+    static TFloat32 inputTensor(float[] images, int first, int count) {
+        return TFloat32.tensorOf(inputShape(count),
+                DataBuffers.of(images, true, false).slice((long) first * PIXELS, (long) count * PIXELS));
     }
 
     /**

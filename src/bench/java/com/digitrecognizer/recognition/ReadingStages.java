@@ -1,0 +1,59 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnNumbers;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where a 6-digit read spends its time, stage by stage: the ink map, the segmentation (marks,
+ * cut paths, candidates normalised as MNIST) and the one inference of every candidate. The same
+ * twenty numbers as {@link ReadingBenchmark} (seed 2027), read in turn, six rounds of fifty
+ * (the first ones warm the JIT up): means per number, and per candidate for the inference.
+ * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.ReadingStages -Dbench.args="true [intra-op threads]"</pre>
+ */
+public final class ReadingStages {
+
+    private static final int ROUNDS = 6;
+    private static final int REPEATS = 50;
+
+    private ReadingStages() {
+    }
+
+    public static void main(String[] args) {
+        boolean touching = Boolean.parseBoolean(args[0]);
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), threads)) {
+            DrawnNumbers drawn = new DrawnNumbers(2027);
+            InkRaster[] numbers = new InkRaster[20];
+            for (int i = 0; i < numbers.length; i++) {
+                DrawnNumbers.Number number = drawn.next(6, touching);
+                numbers[i] = new InkRaster(number.width(), number.height(), number.coverage());
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                long map = 0;
+                long segmentation = 0;
+                long inference = 0;
+                long candidates = 0;
+                for (int repeat = 0; repeat < REPEATS; repeat++) {
+                    for (InkRaster number : numbers) {
+                        long start = System.nanoTime();
+                        InkMap ink = number.toInkMap();
+                        long mapped = System.nanoTime();
+                        Segmenter.Candidates page = Segmenter.candidates(ink, 20);
+                        long segmented = System.nanoTime();
+                        classifier.classify(page.networkInputs(), page.list().size());
+                        inference += System.nanoTime() - segmented;
+                        segmentation += segmented - mapped;
+                        map += mapped - start;
+                        candidates += page.list().size();
+                    }
+                }
+                int reads = REPEATS * numbers.length;
+                System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, inference %.2f ms"
+                                + " (%.1f candidates, %.3f ms each)%n", map / 1e6 / reads, segmentation / 1e6 / reads,
+                        inference / 1e6 / reads, (double) candidates / reads, inference / 1e6 / candidates);
+            }
+        }
+    }
+}
