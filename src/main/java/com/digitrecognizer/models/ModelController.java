@@ -45,7 +45,7 @@ class ModelController {
 
     @Operation(summary = "Every version with its card, gate result and status, and which one is live")
     @ApiResponse(responseCode = "200", description = "The versions; the ETag is the live row's revision")
-    @ApiResponse(responseCode = "503", description = "The database has not said yet which version is live",
+    @ApiResponse(responseCode = "503", description = "The database is not available, or has not said yet which version is live",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(produces = APPLICATION_JSON_VALUE)
     ResponseEntity<Versions> list() {

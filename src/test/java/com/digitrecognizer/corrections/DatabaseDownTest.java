@@ -18,12 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app on a real PostgreSQL that goes away while it runs: recognition carries on, a
- * correction is refused with 503 problem+json (no 500, no stack trace), health says DEGRADED.
+ * correction is refused with 503 problem+json (no 500, no stack trace), and so are the admin's
+ * lists of corrections and model versions; health says DEGRADED.
  */
 // the context goes with the test: its pool would go on logging refused connections into later tests
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "security.admin.password=" + DatabaseDownTest.PASSWORD)
 class DatabaseDownTest {
+
+    static final String PASSWORD = "down-test-password";
 
     private static EmbeddedPostgres postgres;
 
@@ -56,6 +60,12 @@ class DatabaseDownTest {
         HttpResponse<String> predicted = new CorrectionsClient(port).postRaw("/api/v1/predict", digit(7));
         assertThat(predicted.statusCode()).isEqualTo(200);
         assertThat(health(api)).isEqualTo("DEGRADED");
+        CorrectionsClient admin = api.as("admin", PASSWORD);
+        for (String list : new String[] {"/api/v1/corrections", "/api/v1/models"}) {
+            HttpResponse<String> unavailable = admin.get(list);
+            assertThat(unavailable.statusCode()).as(list + ": " + unavailable.body()).isEqualTo(503);
+            assertThat(unavailable.headers().firstValue("Content-Type")).hasValue(CorrectionApiTest.PROBLEM_JSON);
+        }
     }
 
     private static String health(CorrectionsClient api) {
