@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Which runs of neighbouring atoms may be one digit, each worth an inference: up to
  * {@value Segmenter#MOST_ATOMS_PER_DIGIT} atoms no wider together than a digit, with no wide gap
- * between them; and every whole mark, however many pieces it was cut into, so that a wide digit
- * cut needlessly can still be read whole.
+ * between them; every whole mark, however many pieces it was cut into, so that a wide digit
+ * cut needlessly can still be read whole; and the whole line when it is no wider than one digit,
+ * however many marks it is made of or how far apart (a faint digit broken into specks and pieces):
+ * a single digit is the one-digit case of the same path, and the network says whether it is one.
  */
 final class CandidateRuns {
 
@@ -59,6 +61,9 @@ final class CandidateRuns {
                 runs.add(new Run(first, end));
                 reached = end;
             }
+            if (first == 0 && reached < atoms.size() && isOneDigitWide(atoms, digitHeight)) {
+                runs.add(new Run(0, atoms.size())); // the one-digit case, however many pieces it is in
+            }
             int markEnd = endOfMark(atoms, first);
             if (startsMark(atoms, first) && markEnd > reached) {
                 Box mark = Atoms.union(atoms.subList(first, markEnd));
@@ -68,6 +73,11 @@ final class CandidateRuns {
             }
         }
         return runs;
+    }
+
+    private static boolean isOneDigitWide(List<Atom> atoms, int digitHeight) {
+        Box page = Atoms.union(atoms);
+        return page.width() <= WIDEST_PIECED_DIGIT * Math.max(digitHeight, page.height());
     }
 
     private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int height) {

@@ -65,6 +65,18 @@ class NumberReaderTest {
         assertThat(reading.accepted()).isTrue();
     }
 
+    /** Drawn with a dashed pen: more pieces than one digit is ever put together from, yet one digit wide. */
+    @Test
+    void aDigitInManyPiecesIsOneDigit() {
+        Reading reading = read(560, g -> {
+            g.setStroke(new BasicStroke(18, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {20, 10}, 0));
+            g.drawPolyline(new int[] {90, 210, 130}, new int[] {50, 50, 250}, 3);
+        });
+
+        assertThat(reading.text()).isEqualTo("7");
+        assertThat(reading.accepted()).isTrue();
+    }
+
     @Test
     void elevenIsTwoOnes() {
         Reading reading = read(560, g -> {
