@@ -103,16 +103,16 @@ final class Cuts {
                 boolean inkHere = ink.at(from + c, y);
                 // straight down first, then either side: of equally cheap steps the first is kept
                 int best = c;
-                double bestCost = cost[c] + (inkHere && !ink.at(from + c, y - 1) ? strokeEntry : 0);
+                double bestCost = cost[c] + entry(ink, from + c, y, inkHere, strokeEntry);
                 if (c > 0) {
-                    double via = cost[c - 1] + (inkHere && !ink.at(from + c - 1, y - 1) ? strokeEntry : 0);
+                    double via = cost[c - 1] + entry(ink, from + c - 1, y, inkHere, strokeEntry);
                     if (via < bestCost) {
                         best = c - 1;
                         bestCost = via;
                     }
                 }
                 if (c + 1 < width) {
-                    double via = cost[c + 1] + (inkHere && !ink.at(from + c + 1, y - 1) ? strokeEntry : 0);
+                    double via = cost[c + 1] + entry(ink, from + c + 1, y, inkHere, strokeEntry);
                     if (via < bestCost) {
                         best = c + 1;
                         bestCost = via;
@@ -133,6 +133,11 @@ final class Cuts {
             c = step[y * width + c];
         }
         return new Path(start, cost[end], columns);
+    }
+
+    /** What coming down from column {@code x} of the row above {@code y} costs: entering a stroke, if ink is here and not there. */
+    private static double entry(Ink ink, int x, int y, boolean inkHere, double strokeEntry) {
+        return inkHere && !ink.at(x, y - 1) ? strokeEntry : 0;
     }
 
     /** What passing column {@code x} of row {@code y} costs: its ink, and leaning away from the start. */

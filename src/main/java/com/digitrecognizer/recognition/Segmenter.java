@@ -5,9 +5,7 @@ import com.digitrecognizer.recognition.Blobs.Blob;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Over-segments a line of handwriting: the page's separate marks (specks and an underline left
@@ -116,18 +114,11 @@ final class Segmenter {
         for (int i = 0; i < stray.length; i++) {
             stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
         }
-        return new Candidates(list, networkInputs, cutBefore, stray, inNarrowMark(atoms, digitHeight));
-    }
-
-    /** For each atom, whether its whole mark is no wider than {@link Atoms#WIDE} digits are high. */
-    private static boolean[] inNarrowMark(List<Atom> atoms, int digitHeight) {
-        Map<Integer, Box> marks = new HashMap<>();
-        atoms.forEach(atom -> marks.merge(atom.blob(), atom.box(), Box::union));
-        boolean[] narrow = new boolean[atoms.size()];
-        for (int i = 0; i < narrow.length; i++) {
-            narrow[i] = marks.get(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
+        boolean[] inNarrowMark = new boolean[atoms.size()];
+        for (int i = 0; i < inNarrowMark.length; i++) {
+            inNarrowMark[i] = blobs.blob(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
         }
-        return narrow;
+        return new Candidates(list, networkInputs, cutBefore, stray, inNarrowMark);
     }
 
     /**
