@@ -7,14 +7,15 @@ import java.util.Locale;
 
 /**
  * Where a 6-digit read spends its time, stage by stage: the ink map, the segmentation (marks,
- * cut paths, candidates normalised as MNIST) and the one inference of every candidate. The same
- * twenty numbers as {@link ReadingBenchmark} (seed 2027), read in turn, six rounds of fifty
+ * cut paths, candidates normalised as MNIST) and the inference of every candidate, in one go or in
+ * two halves at once as the app runs it ({@link SplitInference}), round by round. The same
+ * twenty numbers as {@link ReadingBenchmark} (seed 2027), read in turn, eight rounds of fifty
  * (the first ones warm the JIT up): means per number, and per candidate for the inference.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.ReadingStages -Dbench.args="true [intra-op threads]"</pre>
  */
 public final class ReadingStages {
 
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 8;
     private static final int REPEATS = 50;
 
     private ReadingStages() {
@@ -23,7 +24,8 @@ public final class ReadingStages {
     public static void main(String[] args) {
         boolean touching = Boolean.parseBoolean(args[0]);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), threads)) {
+        try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), threads);
+             SplitInference split = new SplitInference()) {
             DrawnNumbers drawn = new DrawnNumbers(2027);
             InkRaster[] numbers = new InkRaster[20];
             for (int i = 0; i < numbers.length; i++) {
@@ -31,6 +33,7 @@ public final class ReadingStages {
                 numbers[i] = new InkRaster(number.width(), number.height(), number.coverage());
             }
             for (int round = 0; round < ROUNDS; round++) {
+                boolean halves = round % 2 == 1;
                 long map = 0;
                 long segmentation = 0;
                 long inference = 0;
@@ -42,7 +45,11 @@ public final class ReadingStages {
                         long mapped = System.nanoTime();
                         Segmenter.Candidates page = Segmenter.candidates(ink, 20);
                         long segmented = System.nanoTime();
-                        classifier.classify(page.networkInputs(), page.list().size());
+                        if (halves) {
+                            split.classify(classifier, page.networkInputs(), page.list().size());
+                        } else {
+                            classifier.classify(page.networkInputs(), page.list().size());
+                        }
                         inference += System.nanoTime() - segmented;
                         segmentation += segmented - mapped;
                         map += mapped - start;
@@ -50,8 +57,9 @@ public final class ReadingStages {
                     }
                 }
                 int reads = REPEATS * numbers.length;
-                System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, inference %.2f ms"
+                System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, inference %s %.2f ms"
                                 + " (%.1f candidates, %.3f ms each)%n", map / 1e6 / reads, segmentation / 1e6 / reads,
+                        halves ? "in two halves at once" : "in one go",
                         inference / 1e6 / reads, (double) candidates / reads, inference / 1e6 / candidates);
             }
         }

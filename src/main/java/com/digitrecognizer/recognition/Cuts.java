@@ -89,36 +89,43 @@ final class Cuts {
         int to = Math.min(blob.right() + 1, start + band);
         int width = to - from + 1;
         int rows = blob.height();
+        double[] lean = new double[width]; // leaning away from the start, the same in every row
+        for (int c = 0; c < width; c++) {
+            lean[c] = LEAN * Math.abs(from + c - start);
+        }
         double[] cost = new double[width];
         double[] next = new double[width];
         int[] step = new int[rows * width]; // per row and column: the column taken from the row above
         for (int c = 0; c < width; c++) {
-            next[c] = c == start - from ? here(ink, from + c, 0, start) : Double.POSITIVE_INFINITY;
+            next[c] = c == start - from ? (ink.at(from + c, 0) ? 1 : 0) + lean[c] : Double.POSITIVE_INFINITY;
         }
         for (int y = 1; y < rows; y++) {
             double[] done = cost;
             cost = next;
             next = done;
-            for (int c = 0; c < width; c++) {
-                boolean inkHere = ink.at(from + c, y);
+            int row = ink.row(y);
+            int above = ink.row(y - 1);
+            for (int c = 0, x = from - ink.left; c < width; c++, x++) {
+                boolean inkHere = ink.pixels[row + x];
+                // coming down from a column without ink into ink here enters a stroke
                 // straight down first, then either side: of equally cheap steps the first is kept
                 int best = c;
-                double bestCost = cost[c] + entry(ink, from + c, y, inkHere, strokeEntry);
+                double bestCost = cost[c] + (inkHere && !ink.pixels[above + x] ? strokeEntry : 0);
                 if (c > 0) {
-                    double via = cost[c - 1] + entry(ink, from + c - 1, y, inkHere, strokeEntry);
+                    double via = cost[c - 1] + (inkHere && !ink.pixels[above + x - 1] ? strokeEntry : 0);
                     if (via < bestCost) {
                         best = c - 1;
                         bestCost = via;
                     }
                 }
                 if (c + 1 < width) {
-                    double via = cost[c + 1] + entry(ink, from + c + 1, y, inkHere, strokeEntry);
+                    double via = cost[c + 1] + (inkHere && !ink.pixels[above + x + 1] ? strokeEntry : 0);
                     if (via < bestCost) {
                         best = c + 1;
                         bestCost = via;
                     }
                 }
-                next[c] = bestCost + here(ink, from + c, y, start);
+                next[c] = bestCost + ((inkHere ? 1 : 0) + lean[c]); // its ink, and leaning away from the start
                 step[y * width + c] = best;
             }
         }
@@ -133,16 +140,6 @@ final class Cuts {
             c = step[y * width + c];
         }
         return new Path(start, cost[end], columns);
-    }
-
-    /** What coming down from column {@code x} of the row above {@code y} costs: entering a stroke, if ink is here and not there. */
-    private static double entry(Ink ink, int x, int y, boolean inkHere, double strokeEntry) {
-        return inkHere && !ink.at(x, y - 1) ? strokeEntry : 0;
-    }
-
-    /** What passing column {@code x} of row {@code y} costs: its ink, and leaning away from the start. */
-    private static double here(Ink ink, int x, int y, int start) {
-        return (ink.at(x, y) ? 1 : 0) + LEAN * Math.abs(x - start);
     }
 
     /**
@@ -168,7 +165,12 @@ final class Cuts {
 
         /** Whether page column {@code x} of the mark's row {@code y} (0 its top) is the mark's ink. */
         boolean at(int x, int y) {
-            return pixels[y * width + x - left];
+            return pixels[row(y) + x - left];
+        }
+
+        /** Where the mark's row {@code y} begins in {@link #pixels}. */
+        int row(int y) {
+            return y * width;
         }
     }
 }

@@ -87,16 +87,22 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
      */
     @Override
     public float[] classify(float[] images, int count) {
-        if (count <= 0 || images.length < count * ModelContract.PIXELS) {
-            throw new IllegalArgumentException(count + " images need " + count * ModelContract.PIXELS + " values, got " + images.length);
+        return classify(images, 0, count);
+    }
+
+    /** As {@link #classify(float[], int)}, for the {@code count} images from image {@code first} on. */
+    float[] classify(float[] images, int first, int count) {
+        if (count <= 0 || first < 0 || images.length < (first + count) * ModelContract.PIXELS) {
+            throw new IllegalArgumentException("images " + first + " to " + (first + count) + " need "
+                    + (first + count) * ModelContract.PIXELS + " values, got " + images.length);
         }
         if (count <= LARGEST_INFERENCE) {
-            return infer(images, 0, count);
+            return infer(images, first, count);
         }
         float[] probabilities = new float[count * ModelContract.CLASSES];
-        for (int first = 0; first < count; first += LARGEST_INFERENCE) {
-            int part = Math.min(LARGEST_INFERENCE, count - first);
-            System.arraycopy(infer(images, first, part), 0, probabilities, first * ModelContract.CLASSES,
+        for (int done = 0; done < count; done += LARGEST_INFERENCE) {
+            int part = Math.min(LARGEST_INFERENCE, count - done);
+            System.arraycopy(infer(images, first + done, part), 0, probabilities, done * ModelContract.CLASSES,
                     part * ModelContract.CLASSES);
         }
         return probabilities;

@@ -28,6 +28,7 @@ public class Recognizer implements AutoCloseable {
     private final RecognitionProperties properties;
     private final RecognitionMetrics metrics;
     private final MicroBatcher batcher; // null when batching is off
+    private final SplitInference split = new SplitInference();
 
     Recognizer(LiveModel live, RecognitionProperties properties, RecognitionMetrics metrics) {
         this.live = live;
@@ -168,9 +169,9 @@ public class Recognizer implements AutoCloseable {
                 (System.nanoTime() - start) / 1e6, input);
     }
 
-    /** {@code count} images classified in one inference by the model in service, which it names. */
+    /** {@code count} images classified by the model in service, which it names: many of them on two cores. */
     private Classified classified(float[] images, int count) {
-        return admitted(() -> live.use(classifier -> new Classified(classifier.classify(images, count),
+        return admitted(() -> live.use(classifier -> new Classified(split.classify(classifier, images, count),
                 classifier.card().version())));
     }
 
@@ -179,6 +180,7 @@ public class Recognizer implements AutoCloseable {
 
     @Override
     public void close() {
+        split.close();
         if (batcher != null) {
             batcher.close();
         }
