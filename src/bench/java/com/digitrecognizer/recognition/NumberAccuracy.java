@@ -79,7 +79,7 @@ public final class NumberAccuracy {
                         + " of those, read exactly: %s apart, %s touching%n",
                 share(segmented[0], sum(total[0])), share(segmented[1], sum(total[1])),
                 share(segmentedRight[0], segmented[0]), share(segmentedRight[1], segmented[1]));
-        System.out.printf(Locale.ROOT, "Mean time per number, one thread: %.2f ms%n%n", nanos / 1e6 / count);
+        System.out.printf(Locale.ROOT, "Mean time per number: %.2f ms%n%n", nanos / 1e6 / count);
     }
 
     private static boolean everyDigitIsACandidate(DrawnNumbers.Number number) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Where to cut a mark that may be several digits touching: paths from its top row to its bottom
@@ -18,6 +19,8 @@ final class Cuts {
 
     /** Leaning aside costs a little, so that of equally cheap paths the straightest wins. */
     private static final double LEAN = 0.15;
+    /** A mark at least this many pixels wide is searched by two threads: a narrower one, by one at less cost. */
+    private static final int PARALLEL_FROM = 40;
 
     private Cuts() {
     }
@@ -31,17 +34,18 @@ final class Cuts {
      */
     static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost) {
         Ink ink = new Ink(blobs, blob);
-        List<Path> paths = new ArrayList<>();
-        for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
-            paths.add(cheapest(ink, blob, x, band, strokeEntry));
-        }
+        IntStream starts = IntStream.rangeClosed(blob.left() + spacing, blob.right() + 1 - spacing);
+        // a mark of several touching digits has many starts to try: on both cores (this thread and a pool's)
+        List<Path> paths = (blob.width() >= PARALLEL_FROM ? starts.parallel() : starts)
+                .mapToObj(x -> cheapest(ink, blob, x, band, strokeEntry, false)).toList();
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.removeIf(path -> path.cost() > mostCost);
         kept.sort(Comparator.comparingInt(Path::start));
         List<int[]> cuts = new ArrayList<>(kept.size());
         int[] previous = null;
         for (Path path : kept) {
-            int[] columns = path.columns();
+            // the few paths kept are traced again, their columns this time: most starts need only their cost
+            int[] columns = cheapest(ink, blob, path.start(), band, strokeEntry, true).columns();
             if (previous != null) { // two cuts may lean into each other: the right one never passes the left
                 for (int y = 0; y < columns.length; y++) {
                     columns[y] = Math.max(columns[y], previous[y]);
@@ -71,6 +75,7 @@ final class Cuts {
         return kept;
     }
 
+    /** A cut path from column {@code start}: its cost, and its column in each row when traced. */
     private record Path(int start, double cost, int[] columns) {
     }
 
@@ -83,8 +88,11 @@ final class Cuts {
         return true;
     }
 
-    /** The path from column {@code start} of the top row down that enters fewest strokes and crosses least ink. */
-    private static Path cheapest(Ink ink, Blob blob, int start, int band, double strokeEntry) {
+    /**
+     * The path from column {@code start} of the top row down that enters fewest strokes and
+     * crosses least ink; its columns only if {@code traced}.
+     */
+    private static Path cheapest(Ink ink, Blob blob, int start, int band, double strokeEntry, boolean traced) {
         int from = Math.max(blob.left(), start - band);
         int to = Math.min(blob.right() + 1, start + band);
         int width = to - from + 1;
@@ -95,7 +103,7 @@ final class Cuts {
         }
         double[] cost = new double[width];
         double[] next = new double[width];
-        int[] step = new int[rows * width]; // per row and column: the column taken from the row above
+        int[] step = traced ? new int[rows * width] : null; // per row and column: the column taken from the row above
         for (int c = 0; c < width; c++) {
             next[c] = c == start - from ? (ink.at(from + c, 0) ? 1 : 0) + lean[c] : Double.POSITIVE_INFINITY;
         }
@@ -126,13 +134,18 @@ final class Cuts {
                     }
                 }
                 next[c] = bestCost + ((inkHere ? 1 : 0) + lean[c]); // its ink, and leaning away from the start
-                step[y * width + c] = best;
+                if (traced) {
+                    step[y * width + c] = best;
+                }
             }
         }
         cost = next;
         int end = 0;
         for (int c = 1; c < width; c++) {
             end = cost[c] < cost[end] ? c : end;
+        }
+        if (!traced) {
+            return new Path(start, cost[end], null);
         }
         int[] columns = new int[rows];
         for (int y = rows - 1, c = end; y >= 0; y--) {

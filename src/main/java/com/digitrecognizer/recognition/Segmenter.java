@@ -93,15 +93,20 @@ final class Segmenter {
             throw tooMany(maxDigits);
         }
         List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
-        List<Candidate> list = new ArrayList<>();
-        List<float[]> inputs = new ArrayList<>();
-        for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
+        List<CandidateRuns.Run> runs = CandidateRuns.of(atoms, blobs, digitHeight);
+        List<Candidate> list = new ArrayList<>(runs.size());
+        for (CandidateRuns.Run candidate : runs) {
             List<Atom> run = atoms.subList(candidate.first(), candidate.end());
             Box box = Atoms.union(run);
-            inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
             list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
                     ShapeCosts.of(run, box, digitHeight)));
         }
+        // what the network sees of each: a number's many candidates on both cores
+        List<float[]> inputs = (runs.size() >= SplitInference.SPLIT_FROM ? runs.parallelStream() : runs.stream())
+                .map(candidate -> {
+                    List<Atom> run = atoms.subList(candidate.first(), candidate.end());
+                    return Preprocessor.normalize(Atoms.cutOut(working, blobs, run, Atoms.union(run)));
+                }).toList();
         float[] networkInputs = new float[inputs.size() * ModelContract.PIXELS];
         for (int i = 0; i < inputs.size(); i++) {
             System.arraycopy(inputs.get(i), 0, networkInputs, i * ModelContract.PIXELS, ModelContract.PIXELS);
