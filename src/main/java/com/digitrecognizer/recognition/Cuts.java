@@ -30,13 +30,14 @@ final class Cuts {
      * right of the cut. No two start closer than {@code spacing}, nor closer to an edge; none
      * strays further than {@code band} from its start. Entering a stroke costs as much as
      * crossing {@code strokeEntry} pixels of ink; a path that costs more than {@code mostCost} is
-     * no cut.
+     * no cut. A wide mark's starts are tried on both cores if {@code parallel}.
      */
-    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost) {
+    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost,
+                          boolean parallel) {
         Ink ink = new Ink(blobs, blob);
         IntStream starts = IntStream.rangeClosed(blob.left() + spacing, blob.right() + 1 - spacing);
         // a mark of several touching digits has many starts to try: on both cores (this thread and a pool's)
-        List<Path> paths = (blob.width() >= PARALLEL_FROM ? starts.parallel() : starts)
+        List<Path> paths = (parallel && blob.width() >= PARALLEL_FROM ? starts.parallel() : starts)
                 .mapToObj(x -> cheapest(ink, blob, x, band, strokeEntry, false)).toList();
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.removeIf(path -> path.cost() > mostCost);

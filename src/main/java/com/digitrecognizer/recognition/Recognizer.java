@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,7 @@ public class Recognizer implements AutoCloseable {
     private final RecognitionMetrics metrics;
     private final MicroBatcher batcher; // null when batching is off
     private final SplitInference split = new SplitInference();
+    private final AtomicInteger running = new AtomicInteger(); // recognitions and reads under way
 
     Recognizer(LiveModel live, RecognitionProperties properties, RecognitionMetrics metrics) {
         this.live = live;
@@ -64,12 +66,17 @@ public class Recognizer implements AutoCloseable {
         return read(Channel.API, () -> decoder.decode(image), start);
     }
 
-    /** Every candidate digit of the page in one inference, then the best sequence of them. */
+    /**
+     * Every candidate digit of the page classified, then the best sequence of them. A read alone on
+     * the server has both cores: a number's cut search, candidates and inference are shared out; beside
+     * other recognitions, each keeps to one core, which serves more of them (bench/RESULTS.md, round 9).
+     */
     private Reading read(Channel channel, Supplier<InkMap> page, long start) {
+        boolean alone = running.incrementAndGet() == 1;
         try {
-            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits());
+            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits(), alone);
             int count = candidates.list().size();
-            Classified classified = classified(candidates.networkInputs(), count);
+            Classified classified = classified(candidates.networkInputs(), count, alone);
             float[] probabilities = classified.probabilities();
             List<Integer> chosen = NumberReader.choose(candidates, probabilities);
             if (chosen.size() > properties.maxDigits()) {
@@ -91,6 +98,8 @@ public class Recognizer implements AutoCloseable {
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;
+        } finally {
+            running.decrementAndGet();
         }
     }
 
@@ -112,17 +121,20 @@ public class Recognizer implements AutoCloseable {
      */
     public List<Prediction> recognizeAll(List<byte[]> images) {
         long start = System.nanoTime();
+        boolean alone = running.incrementAndGet() == 1;
         try {
-            List<Prediction> predictions = classifyAll(images, start);
+            List<Prediction> predictions = classifyAll(images, start, alone);
             predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
             return predictions;
         } catch (RecognitionException e) {
             metrics.refused(Channel.API, e.reason());
             throw e;
+        } finally {
+            running.decrementAndGet();
         }
     }
 
-    private List<Prediction> classifyAll(List<byte[]> images, long start) {
+    private List<Prediction> classifyAll(List<byte[]> images, long start, boolean alone) {
         float[] batch = new float[images.size() * ModelContract.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
@@ -133,7 +145,7 @@ public class Recognizer implements AutoCloseable {
                         + e.getMessage(), e);
             }
         }
-        Classified classified = classified(batch, images.size());
+        Classified classified = classified(batch, images.size(), alone);
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
@@ -151,6 +163,7 @@ public class Recognizer implements AutoCloseable {
 
     /** Records what became of one recognition. */
     private Prediction counted(Channel channel, Supplier<Prediction> recognition, long start) {
+        running.incrementAndGet();
         try {
             Prediction prediction = recognition.get();
             metrics.predicted(channel, prediction, 1, start);
@@ -158,6 +171,8 @@ public class Recognizer implements AutoCloseable {
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;
+        } finally {
+            running.decrementAndGet();
         }
     }
 
@@ -169,10 +184,10 @@ public class Recognizer implements AutoCloseable {
                 (System.nanoTime() - start) / 1e6, input);
     }
 
-    /** {@code count} images classified by the model in service, which it names: many of them on two cores. */
-    private Classified classified(float[] images, int count) {
-        return admitted(() -> live.use(classifier -> new Classified(split.classify(classifier, images, count),
-                classifier.card().version())));
+    /** {@code count} images classified by the model in service, which it names; on both cores if {@code alone}. */
+    private Classified classified(float[] images, int count, boolean alone) {
+        return admitted(() -> live.use(classifier -> new Classified(alone ? split.classify(classifier, images, count)
+                : classifier.classify(images, count), classifier.card().version())));
     }
 
     private record Classified(float[] probabilities, String modelVersion) {

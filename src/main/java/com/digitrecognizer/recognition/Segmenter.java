@@ -64,9 +64,10 @@ final class Segmenter {
 
     /**
      * Refuses a page with no ink (blank) or with more separate marks than {@code maxDigits} digits
-     * could make, before anything costly.
+     * could make, before anything costly. A number's cut search and candidates use both cores if
+     * {@code parallel} (a read alone on the server).
      */
-    static Candidates candidates(InkMap page, int maxDigits) {
+    static Candidates candidates(InkMap page, int maxDigits, boolean parallel) {
         int scale = Math.max(1, page.inkHeight() / WORKING_HEIGHT);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
         float strongest = 0;
@@ -92,7 +93,7 @@ final class Segmenter {
         if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
             throw tooMany(maxDigits);
         }
-        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
+        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits, parallel);
         List<CandidateRuns.Run> runs = CandidateRuns.of(atoms, blobs, digitHeight);
         List<Candidate> list = new ArrayList<>(runs.size());
         for (CandidateRuns.Run candidate : runs) {
@@ -102,7 +103,7 @@ final class Segmenter {
                     ShapeCosts.of(run, box, digitHeight)));
         }
         // what the network sees of each: a number's many candidates on both cores
-        List<float[]> inputs = (runs.size() >= SplitInference.SPLIT_FROM ? runs.parallelStream() : runs.stream())
+        List<float[]> inputs = (parallel && runs.size() >= SplitInference.SPLIT_FROM ? runs.parallelStream() : runs.stream())
                 .map(candidate -> {
                     List<Atom> run = atoms.subList(candidate.first(), candidate.end());
                     return Preprocessor.normalize(Atoms.cutOut(working, blobs, run, Atoms.union(run)));
