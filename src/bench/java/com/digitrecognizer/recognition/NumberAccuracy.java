@@ -84,7 +84,7 @@ public final class NumberAccuracy {
 
     private static boolean everyDigitIsACandidate(DrawnNumbers.Number number) {
         InkRaster raster = new InkRaster(number.width(), number.height(), number.coverage());
-        List<Segmenter.Candidate> candidates = Segmenter.candidates(raster.toInkMap(), 20, true).list();
+        List<Segmenter.Candidate> candidates = Segmenter.candidates(raster.toInkMap(), 20).list();
         return number.digits().stream().allMatch(digit -> candidates.stream()
                 .anyMatch(candidate -> intersectionOverUnion(candidate.box(), digit) >= SAME_DIGIT));
     }

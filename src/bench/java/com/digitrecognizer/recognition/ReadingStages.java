@@ -43,7 +43,7 @@ public final class ReadingStages {
                         long start = System.nanoTime();
                         InkMap ink = number.toInkMap();
                         long mapped = System.nanoTime();
-                        Segmenter.Candidates page = Segmenter.candidates(ink, 20, true);
+                        Segmenter.Candidates page = Segmenter.candidates(ink, 20);
                         long segmented = System.nanoTime();
                         if (halves) {
                             split.classify(classifier, page.networkInputs(), page.list().size());

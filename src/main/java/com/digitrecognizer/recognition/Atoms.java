@@ -55,9 +55,9 @@ final class Atoms {
 
     /**
      * Every mark, from left to right: a wide one cut where it is thinnest, a narrower one where two
-     * digits barely touch; its cuts searched on both cores if {@code parallel}.
+     * digits barely touch.
      */
-    static List<Atom> of(Blobs blobs, List<Blob> marks, int digitHeight, int maxDigits, boolean parallel) {
+    static List<Atom> of(Blobs blobs, List<Blob> marks, int digitHeight, int maxDigits) {
         List<Atom> atoms = new ArrayList<>();
         int spacing = (int) Math.max(2, CUT_SPACING * digitHeight);
         int severalDigitsSpacing = (int) Math.max(2, SEVERAL_DIGITS_CUT_SPACING * digitHeight);
@@ -72,7 +72,7 @@ final class Atoms {
                 double mostCost = blob.width() > WIDE * digitHeight ? Double.POSITIVE_INFINITY
                         : (STROKE_ENTRY + THIN_TOUCH) * digitHeight;
                 for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight,
-                        mostCost, parallel)) {
+                        mostCost)) {
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;
                 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 
 /**
  * Where to cut a mark that may be several digits touching: paths from its top row to its bottom
@@ -19,8 +18,6 @@ final class Cuts {
 
     /** Leaning aside costs a little, so that of equally cheap paths the straightest wins. */
     private static final double LEAN = 0.15;
-    /** A mark at least this many pixels wide is searched by two threads: a narrower one, by one at less cost. */
-    private static final int PARALLEL_FROM = 40;
 
     private Cuts() {
     }
@@ -30,23 +27,21 @@ final class Cuts {
      * right of the cut. No two start closer than {@code spacing}, nor closer to an edge; none
      * strays further than {@code band} from its start. Entering a stroke costs as much as
      * crossing {@code strokeEntry} pixels of ink; a path that costs more than {@code mostCost} is
-     * no cut. A wide mark's starts are tried on both cores if {@code parallel}.
+     * no cut.
      */
-    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost,
-                          boolean parallel) {
-        Ink ink = new Ink(blobs, blob);
-        IntStream starts = IntStream.rangeClosed(blob.left() + spacing, blob.right() + 1 - spacing);
-        // a mark of several touching digits has many starts to try: on both cores (this thread and a pool's)
-        List<Path> paths = (parallel && blob.width() >= PARALLEL_FROM ? starts.parallel() : starts)
-                .mapToObj(x -> cheapest(ink, blob, x, band, strokeEntry, false)).toList();
+    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost) {
+        Ink ink = new Ink(blobs, blob, strokeEntry);
+        List<Path> paths = new ArrayList<>();
+        for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
+            paths.add(new Path(x, cost(ink, blob, x, band)));
+        }
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.removeIf(path -> path.cost() > mostCost);
         kept.sort(Comparator.comparingInt(Path::start));
         List<int[]> cuts = new ArrayList<>(kept.size());
         int[] previous = null;
         for (Path path : kept) {
-            // the few paths kept are traced again, their columns this time: most starts need only their cost
-            int[] columns = cheapest(ink, blob, path.start(), band, strokeEntry, true).columns();
+            int[] columns = traced(ink, blob, path.start(), band);
             if (previous != null) { // two cuts may lean into each other: the right one never passes the left
                 for (int y = 0; y < columns.length; y++) {
                     columns[y] = Math.max(columns[y], previous[y]);
@@ -76,8 +71,8 @@ final class Cuts {
         return kept;
     }
 
-    /** A cut path from column {@code start}: its cost, and its column in each row when traced. */
-    private record Path(int start, double cost, int[] columns) {
+    /** The cheapest cut path from column {@code start}: its cost. */
+    private record Path(int start, double cost) {
     }
 
     private static boolean isLowest(List<Path> paths, int i, int radius, ToDoubleFunction<Path> score) {
@@ -90,101 +85,160 @@ final class Cuts {
     }
 
     /**
-     * The path from column {@code start} of the top row down that enters fewest strokes and
-     * crosses least ink; its columns only if {@code traced}.
+     * The cost of the path from column {@code start} of the top row down that enters fewest
+     * strokes and crosses least ink, row by row: each column's cost the least of coming straight
+     * down or from either side, plus its own. Branch-free, so that the JIT computes several
+     * columns at once: every start of a mark is tried, and only the few kept are traced.
      */
-    private static Path cheapest(Ink ink, Blob blob, int start, int band, double strokeEntry, boolean traced) {
-        int from = Math.max(blob.left(), start - band);
-        int to = Math.min(blob.right() + 1, start + band);
-        int width = to - from + 1;
+    private static double cost(Ink ink, Blob blob, int start, int band) {
+        Band columns = new Band(ink, blob, start, band);
+        double[] cost = new double[columns.width];
+        double[] next = columns.firstRow();
+        for (int y = 1; y < blob.height(); y++) {
+            double[] done = cost;
+            cost = next;
+            next = done;
+            int p = columns.pixel(y, 0);
+            int last = columns.width - 1;
+            next[0] = (last > 0 ? Math.min(cost[0] + ink.enterStraight[p], cost[1] + ink.enterFromRight[p])
+                    : cost[0] + ink.enterStraight[p]) + columns.own(p, 0);
+            for (int c = 1; c < last; c++) {
+                next[c] = Math.min(cost[c] + ink.enterStraight[p + c], Math.min(cost[c - 1] + ink.enterFromLeft[p + c],
+                        cost[c + 1] + ink.enterFromRight[p + c])) + columns.own(p + c, c);
+            }
+            if (last > 0) {
+                next[last] = Math.min(cost[last] + ink.enterStraight[p + last], cost[last - 1] + ink.enterFromLeft[p + last])
+                        + columns.own(p + last, last);
+            }
+        }
+        double least = next[0];
+        for (double c : next) {
+            least = c < least ? c : least;
+        }
+        return least;
+    }
+
+    /**
+     * The same path traced: for each row, its column. Of equally cheap steps, straight down is
+     * taken first, then from the left, then from the right.
+     */
+    private static int[] traced(Ink ink, Blob blob, int start, int band) {
+        Band columns = new Band(ink, blob, start, band);
+        int width = columns.width;
         int rows = blob.height();
-        double[] lean = new double[width]; // leaning away from the start, the same in every row
-        for (int c = 0; c < width; c++) {
-            lean[c] = LEAN * Math.abs(from + c - start);
-        }
         double[] cost = new double[width];
-        double[] next = new double[width];
-        int[] step = traced ? new int[rows * width] : null; // per row and column: the column taken from the row above
-        for (int c = 0; c < width; c++) {
-            next[c] = c == start - from ? (ink.at(from + c, 0) ? 1 : 0) + lean[c] : Double.POSITIVE_INFINITY;
-        }
+        double[] next = columns.firstRow();
+        int[] step = new int[rows * width]; // per row and column: the column taken from the row above
         for (int y = 1; y < rows; y++) {
             double[] done = cost;
             cost = next;
             next = done;
-            int row = ink.row(y);
-            int above = ink.row(y - 1);
-            for (int c = 0, x = from - ink.left; c < width; c++, x++) {
-                boolean inkHere = ink.pixels[row + x];
-                // coming down from a column without ink into ink here enters a stroke
-                // straight down first, then either side: of equally cheap steps the first is kept
+            for (int c = 0; c < width; c++) {
+                int p = columns.pixel(y, c);
                 int best = c;
-                double bestCost = cost[c] + (inkHere && !ink.pixels[above + x] ? strokeEntry : 0);
-                if (c > 0) {
-                    double via = cost[c - 1] + (inkHere && !ink.pixels[above + x - 1] ? strokeEntry : 0);
-                    if (via < bestCost) {
-                        best = c - 1;
-                        bestCost = via;
-                    }
+                double bestCost = cost[c] + ink.enterStraight[p];
+                if (c > 0 && cost[c - 1] + ink.enterFromLeft[p] < bestCost) {
+                    best = c - 1;
+                    bestCost = cost[c - 1] + ink.enterFromLeft[p];
                 }
-                if (c + 1 < width) {
-                    double via = cost[c + 1] + (inkHere && !ink.pixels[above + x + 1] ? strokeEntry : 0);
-                    if (via < bestCost) {
-                        best = c + 1;
-                        bestCost = via;
-                    }
+                if (c + 1 < width && cost[c + 1] + ink.enterFromRight[p] < bestCost) {
+                    best = c + 1;
+                    bestCost = cost[c + 1] + ink.enterFromRight[p];
                 }
-                next[c] = bestCost + ((inkHere ? 1 : 0) + lean[c]); // its ink, and leaning away from the start
-                if (traced) {
-                    step[y * width + c] = best;
-                }
+                next[c] = bestCost + columns.own(p, c);
+                step[y * width + c] = best;
             }
         }
-        cost = next;
         int end = 0;
         for (int c = 1; c < width; c++) {
-            end = cost[c] < cost[end] ? c : end;
+            end = next[c] < next[end] ? c : end;
         }
-        if (!traced) {
-            return new Path(start, cost[end], null);
-        }
-        int[] columns = new int[rows];
+        int[] path = new int[rows];
         for (int y = rows - 1, c = end; y >= 0; y--) {
-            columns[y] = from + c;
+            path[y] = columns.from + c;
             c = step[y * width + c];
         }
-        return new Path(start, cost[end], columns);
+        return path;
+    }
+
+    /** The columns a path from {@code start} may take, and what passing each costs in itself. */
+    private static final class Band {
+
+        private final Ink ink;
+        private final int from;
+        private final int width;
+        private final int start;
+        /** Leaning away from the start costs a little, the same in every row. */
+        private final double[] lean;
+
+        Band(Ink ink, Blob blob, int start, int band) {
+            this.ink = ink;
+            this.start = start;
+            from = Math.max(blob.left(), start - band);
+            width = Math.min(blob.right() + 1, start + band) - from + 1;
+            lean = new double[width];
+            for (int c = 0; c < width; c++) {
+                lean[c] = LEAN * Math.abs(from + c - start);
+            }
+        }
+
+        /** The top row: the path begins at its start. */
+        double[] firstRow() {
+            double[] row = new double[width];
+            for (int c = 0; c < width; c++) {
+                row[c] = from + c == start ? own(pixel(0, c), c) : Double.POSITIVE_INFINITY;
+            }
+            return row;
+        }
+
+        /** Where column {@code c} of the band in row {@code y} is in the ink's tables. */
+        int pixel(int y, int c) {
+            return y * ink.width + from - ink.left + c;
+        }
+
+        /** What passing pixel {@code p}, column {@code c} of the band, costs: its ink, and leaning. */
+        double own(int p, int c) {
+            return ink.here[p] + lean[c];
+        }
     }
 
     /**
      * The mark's own pixels in its box and one column beyond it on the right (where a cut may
-     * pass), looked up once: every cut tried reads each of them many times.
+     * pass), and what a path pays at each: crossing its ink, and entering a stroke from the row
+     * above (straight down, or from the column on the left or right), looked up once: every cut
+     * tried reads each of them many times.
      */
     private static final class Ink {
 
         private final int left;
         private final int width;
-        private final boolean[] pixels;
+        private final double[] here;
+        private final double[] enterStraight;
+        private final double[] enterFromLeft;
+        private final double[] enterFromRight;
 
-        Ink(Blobs blobs, Blob blob) {
+        Ink(Blobs blobs, Blob blob, double strokeEntry) {
             left = blob.left();
             width = blob.width() + 1;
-            pixels = new boolean[width * blob.height()];
+            boolean[] pixels = new boolean[width * blob.height()];
             for (int y = 0; y < blob.height(); y++) {
                 for (int x = 0; x < blob.width(); x++) {
                     pixels[y * width + x] = blobs.at(left + x, blob.top() + y) == blob.id();
                 }
             }
-        }
-
-        /** Whether page column {@code x} of the mark's row {@code y} (0 its top) is the mark's ink. */
-        boolean at(int x, int y) {
-            return pixels[row(y) + x - left];
-        }
-
-        /** Where the mark's row {@code y} begins in {@link #pixels}. */
-        int row(int y) {
-            return y * width;
+            here = new double[pixels.length];
+            enterStraight = new double[pixels.length];
+            enterFromLeft = new double[pixels.length];
+            enterFromRight = new double[pixels.length];
+            for (int i = 0; i < pixels.length; i++) {
+                here[i] = pixels[i] ? 1 : 0;
+                int x = i % width;
+                if (pixels[i] && i >= width) { // ink here, none where the path comes from: a stroke entered
+                    enterStraight[i] = pixels[i - width] ? 0 : strokeEntry;
+                    enterFromLeft[i] = x > 0 && !pixels[i - width - 1] ? strokeEntry : 0;
+                    enterFromRight[i] = x + 1 < width && !pixels[i - width + 1] ? strokeEntry : 0;
+                }
+            }
         }
     }
 }

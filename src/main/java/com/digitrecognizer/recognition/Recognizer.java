@@ -68,13 +68,13 @@ public class Recognizer implements AutoCloseable {
 
     /**
      * Every candidate digit of the page classified, then the best sequence of them. A read alone on
-     * the server has both cores: a number's cut search, candidates and inference are shared out; beside
-     * other recognitions, each keeps to one core, which serves more of them (bench/RESULTS.md, round 9).
+     * the server has both cores for its inference; beside other recognitions each keeps to one core,
+     * which serves more of them (bench/RESULTS.md, round 9).
      */
     private Reading read(Channel channel, Supplier<InkMap> page, long start) {
         boolean alone = running.incrementAndGet() == 1;
         try {
-            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits(), alone);
+            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits());
             int count = candidates.list().size();
             Classified classified = classified(candidates.networkInputs(), count, alone);
             float[] probabilities = classified.probabilities();

@@ -64,10 +64,9 @@ final class Segmenter {
 
     /**
      * Refuses a page with no ink (blank) or with more separate marks than {@code maxDigits} digits
-     * could make, before anything costly. A number's cut search and candidates use both cores if
-     * {@code parallel} (a read alone on the server).
+     * could make, before anything costly.
      */
-    static Candidates candidates(InkMap page, int maxDigits, boolean parallel) {
+    static Candidates candidates(InkMap page, int maxDigits) {
         int scale = Math.max(1, page.inkHeight() / WORKING_HEIGHT);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
         float strongest = 0;
@@ -93,21 +92,16 @@ final class Segmenter {
         if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
             throw tooMany(maxDigits);
         }
-        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits, parallel);
-        List<CandidateRuns.Run> runs = CandidateRuns.of(atoms, blobs, digitHeight);
-        List<Candidate> list = new ArrayList<>(runs.size());
-        for (CandidateRuns.Run candidate : runs) {
+        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
+        List<Candidate> list = new ArrayList<>();
+        List<float[]> inputs = new ArrayList<>();
+        for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
             List<Atom> run = atoms.subList(candidate.first(), candidate.end());
             Box box = Atoms.union(run);
+            inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
             list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
                     ShapeCosts.of(run, box, digitHeight)));
         }
-        // what the network sees of each: a number's many candidates on both cores
-        List<float[]> inputs = (parallel && runs.size() >= SplitInference.SPLIT_FROM ? runs.parallelStream() : runs.stream())
-                .map(candidate -> {
-                    List<Atom> run = atoms.subList(candidate.first(), candidate.end());
-                    return Preprocessor.normalize(Atoms.cutOut(working, blobs, run, Atoms.union(run)));
-                }).toList();
         float[] networkInputs = new float[inputs.size() * ModelContract.PIXELS];
         for (int i = 0; i < inputs.size(); i++) {
             System.arraycopy(inputs.get(i), 0, networkInputs, i * ModelContract.PIXELS, ModelContract.PIXELS);

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Classifies many images (a touching number's thirty-odd candidates) in two halves at once, the
@@ -28,7 +29,11 @@ final class SplitInference implements AutoCloseable {
         int first = count / 2;
         int second = count - first;
         FutureTask<float[]> secondHalf = new FutureTask<>(() -> model.classify(images, first, second));
-        helper.execute(secondHalf);
+        try {
+            helper.execute(secondHalf);
+        } catch (RejectedExecutionException closing) {
+            // the app is stopping: this thread runs it below
+        }
         float[] probabilities = new float[count * ModelContract.CLASSES];
         System.arraycopy(model.classify(images, 0, first), 0, probabilities, 0, first * ModelContract.CLASSES);
         secondHalf.run(); // does nothing if the helper has taken it

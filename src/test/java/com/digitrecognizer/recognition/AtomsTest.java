@@ -33,6 +33,6 @@ class AtomsTest {
             }
         }
         Blobs blobs = Blobs.of(new InkMap(width, height, ink), 0.5f);
-        return Atoms.of(blobs, blobs.all(), DIGIT_HEIGHT, 20, false).size();
+        return Atoms.of(blobs, blobs.all(), DIGIT_HEIGHT, 20).size();
     }
 }

@@ -1,7 +1,6 @@
 package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.DrawnDigits;
-import com.digitrecognizer.DrawnNumbers;
 import org.junit.jupiter.api.Test;
 
 import java.awt.BasicStroke;
@@ -18,7 +17,7 @@ class SegmenterTest {
     /** A wide 0 is one mark however many pieces it is cut into: it stays a candidate whole. */
     @Test
     void aWideMarkOfOneDigitIsACandidateWhole() {
-        Segmenter.Candidates candidates = Segmenter.candidates(ovals(1, 300), 20, true);
+        Segmenter.Candidates candidates = Segmenter.candidates(ovals(1, 300), 20);
 
         assertThat(candidates.atoms()).isGreaterThan(1);
         assertThat(candidates.list()).anyMatch(c -> c.first() == 0 && c.end() == candidates.atoms());
@@ -27,7 +26,7 @@ class SegmenterTest {
     /** A 0 drawn twice as wide as high is cut into more pieces than a digit is made of, yet read whole too. */
     @Test
     void aFlatZeroIsACandidateWholeThoughCutIntoManyPieces() {
-        Segmenter.Candidates candidates = Segmenter.candidates(ovals(1, 360), 20, true);
+        Segmenter.Candidates candidates = Segmenter.candidates(ovals(1, 360), 20);
 
         assertThat(candidates.atoms()).isGreaterThan(Segmenter.MOST_ATOMS_PER_DIGIT);
         assertThat(candidates.list()).anyMatch(c -> c.first() == 0 && c.end() == candidates.atoms());
@@ -39,28 +38,11 @@ class SegmenterTest {
      */
     @Test
     void piecesOfAMarkOfSeveralDigitsMakeNoCandidateWiderThanADigit() {
-        Segmenter.Candidates candidates = Segmenter.candidates(ovals(3, 120), 20, true);
+        Segmenter.Candidates candidates = Segmenter.candidates(ovals(3, 120), 20);
 
         int height = candidates.list().stream().mapToInt(c -> c.box().height()).max().orElseThrow();
         assertThat(candidates.list()).filteredOn(c -> c.end() - c.first() < candidates.atoms())
                 .isNotEmpty().allMatch(c -> c.box().width() <= 1.25 * height);
-    }
-
-    /** On both cores or on one, a number is cut into the same candidates, each seen the same by the network. */
-    @Test
-    void aNumberIsSegmentedAlikeOnBothCoresAndOnOne() {
-        DrawnNumbers drawn = new DrawnNumbers(31);
-        for (int i = 0; i < 10; i++) {
-            DrawnNumbers.Number number = drawn.next(6, true);
-            InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
-
-            Segmenter.Candidates shared = Segmenter.candidates(page, 20, true);
-            Segmenter.Candidates alone = Segmenter.candidates(page, 20, false);
-
-            assertThat(shared.list()).as(number.text()).hasSizeGreaterThan(SplitInference.SPLIT_FROM)
-                    .isEqualTo(alone.list());
-            assertThat(shared.networkInputs()).as(number.text()).isEqualTo(alone.networkInputs());
-        }
     }
 
     /** {@code count} ovals {@code width} pixels wide and 180 high, each overlapping the one before by a fifth. */

@@ -52,6 +52,15 @@ class SplitInferenceTest {
         }
     }
 
+    /** While the app stops, a read under way still gets its answer: the caller runs both halves. */
+    @Test
+    void aClosedSplitStillAnswersOnTheCallersThread() {
+        SplitInference split = new SplitInference();
+        split.close();
+
+        assertRowsAreTheirImages(split.classify(classifier, images(0, 20), 20), 0, 20);
+    }
+
     private static float[] images(int first, int count) {
         float[] images = new float[count * ModelContract.PIXELS];
         for (int i = 0; i < count; i++) {
