@@ -61,6 +61,18 @@ class SplitInferenceTest {
         assertRowsAreTheirImages(split.classify(classifier, images(0, 20), 20), 0, 20);
     }
 
+    /** An interrupted caller still waits for the helper's half (it holds the model the helper uses), then keeps its interrupt. */
+    @Test
+    void anInterruptedCallerGetsItsAnswerAndKeepsItsInterrupt() {
+        try (SplitInference split = new SplitInference()) {
+            Thread.currentThread().interrupt();
+            float[] probabilities = split.classify(classifier, images(0, 33), 33);
+
+            assertThat(Thread.interrupted()).isTrue();
+            assertRowsAreTheirImages(probabilities, 0, 33);
+        }
+    }
+
     private static float[] images(int first, int count) {
         float[] images = new float[count * ModelContract.PIXELS];
         for (int i = 0; i < count; i++) {
