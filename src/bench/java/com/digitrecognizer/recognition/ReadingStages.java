@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Where a 6-digit read spends its time, stage by stage: the ink map, the segmentation (marks,
  * cut paths, candidates normalised as MNIST) and the inference of every candidate, in one go or in
- * two halves at once as the app runs it ({@link SplitInference}), round by round. The same
+ * parts on two threads as the app runs a read alone ({@link SplitInference}), round by round. The same
  * twenty numbers as {@link ReadingBenchmark} (seed 2027), read in turn, eight rounds of fifty
  * (the first ones warm the JIT up): means per number, and per candidate for the inference.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.ReadingStages -Dbench.args="true [intra-op threads]"</pre>
@@ -33,7 +33,7 @@ public final class ReadingStages {
                 numbers[i] = new InkRaster(number.width(), number.height(), number.coverage());
             }
             for (int round = 0; round < ROUNDS; round++) {
-                boolean halves = round % 2 == 1;
+                boolean shared = round % 2 == 1;
                 long map = 0;
                 long segmentation = 0;
                 long inference = 0;
@@ -45,7 +45,7 @@ public final class ReadingStages {
                         long mapped = System.nanoTime();
                         Segmenter.Candidates page = Segmenter.candidates(ink, 20);
                         long segmented = System.nanoTime();
-                        if (halves) {
+                        if (shared) {
                             split.classify(classifier, page.networkInputs(), page.list().size());
                         } else {
                             classifier.classify(page.networkInputs(), page.list().size());
@@ -59,7 +59,7 @@ public final class ReadingStages {
                 int reads = REPEATS * numbers.length;
                 System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, inference %s %.2f ms"
                                 + " (%.1f candidates, %.3f ms each)%n", map / 1e6 / reads, segmentation / 1e6 / reads,
-                        halves ? "in two halves at once" : "in one go",
+                        shared ? "on two threads" : "in one go",
                         inference / 1e6 / reads, (double) candidates / reads, inference / 1e6 / candidates);
             }
         }
