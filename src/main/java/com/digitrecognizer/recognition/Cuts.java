@@ -3,6 +3,7 @@ package com.digitrecognizer.recognition;
 import com.digitrecognizer.recognition.Blobs.Blob;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -92,26 +93,18 @@ final class Cuts {
      */
     private static double cost(Ink ink, Blob blob, int start, int band) {
         Band columns = new Band(ink, blob, start, band);
-        double[] cost = new double[columns.width];
+        double[] cost = columns.row();
         double[] next = columns.firstRow();
         for (int y = 1; y < blob.height(); y++) {
             double[] done = cost;
             cost = next;
             next = done;
-            int p = columns.pixel(y, 0);
-            int last = columns.width - 1;
-            next[0] = (last > 0 ? Math.min(cost[0] + ink.enterStraight[p], cost[1] + ink.enterFromRight[p])
-                    : cost[0] + ink.enterStraight[p]) + columns.own(p, 0);
-            for (int c = 1; c < last; c++) {
-                next[c] = Math.min(cost[c] + ink.enterStraight[p + c], Math.min(cost[c - 1] + ink.enterFromLeft[p + c],
-                        cost[c + 1] + ink.enterFromRight[p + c])) + columns.own(p + c, c);
-            }
-            if (last > 0) {
-                next[last] = Math.min(cost[last] + ink.enterStraight[p + last], cost[last - 1] + ink.enterFromLeft[p + last])
-                        + columns.own(p + last, last);
+            for (int c = 1, p = columns.pixel(y, 1); c <= columns.width; c++, p++) {
+                next[c] = Math.min(cost[c] + ink.enterStraight[p], Math.min(cost[c - 1] + ink.enterFromLeft[p],
+                        cost[c + 1] + ink.enterFromRight[p])) + columns.own(p, c);
             }
         }
-        double least = next[0];
+        double least = Double.POSITIVE_INFINITY;
         for (double c : next) {
             least = c < least ? c : least;
         }
@@ -124,44 +117,47 @@ final class Cuts {
      */
     private static int[] traced(Ink ink, Blob blob, int start, int band) {
         Band columns = new Band(ink, blob, start, band);
-        int width = columns.width;
         int rows = blob.height();
-        double[] cost = new double[width];
+        int stride = columns.width + 2;
+        double[] cost = columns.row();
         double[] next = columns.firstRow();
-        int[] step = new int[rows * width]; // per row and column: the column taken from the row above
+        int[] step = new int[rows * stride]; // per row and column: the column taken from the row above
         for (int y = 1; y < rows; y++) {
             double[] done = cost;
             cost = next;
             next = done;
-            for (int c = 0; c < width; c++) {
-                int p = columns.pixel(y, c);
+            for (int c = 1, p = columns.pixel(y, 1); c <= columns.width; c++, p++) {
                 int best = c;
                 double bestCost = cost[c] + ink.enterStraight[p];
-                if (c > 0 && cost[c - 1] + ink.enterFromLeft[p] < bestCost) {
+                if (cost[c - 1] + ink.enterFromLeft[p] < bestCost) {
                     best = c - 1;
                     bestCost = cost[c - 1] + ink.enterFromLeft[p];
                 }
-                if (c + 1 < width && cost[c + 1] + ink.enterFromRight[p] < bestCost) {
+                if (cost[c + 1] + ink.enterFromRight[p] < bestCost) {
                     best = c + 1;
                     bestCost = cost[c + 1] + ink.enterFromRight[p];
                 }
                 next[c] = bestCost + columns.own(p, c);
-                step[y * width + c] = best;
+                step[y * stride + c] = best;
             }
         }
-        int end = 0;
-        for (int c = 1; c < width; c++) {
+        int end = 1;
+        for (int c = 2; c <= columns.width; c++) {
             end = next[c] < next[end] ? c : end;
         }
         int[] path = new int[rows];
         for (int y = rows - 1, c = end; y >= 0; y--) {
-            path[y] = columns.from + c;
-            c = step[y * width + c];
+            path[y] = columns.column(c);
+            c = step[y * stride + c];
         }
         return path;
     }
 
-    /** The columns a path from {@code start} may take, and what passing each costs in itself. */
+    /**
+     * The columns a path from {@code start} may take, and what passing each costs in itself.
+     * Rows of costs hold them at 1 to {@code width}, with an unreachable column (+infinity) at
+     * either end, so that every column has two neighbours and no edge needs a case of its own.
+     */
     private static final class Band {
 
         private final Ink ink;
@@ -176,27 +172,38 @@ final class Cuts {
             this.start = start;
             from = Math.max(blob.left(), start - band);
             width = Math.min(blob.right() + 1, start + band) - from + 1;
-            lean = new double[width];
-            for (int c = 0; c < width; c++) {
-                lean[c] = LEAN * Math.abs(from + c - start);
+            lean = new double[width + 2];
+            for (int c = 1; c <= width; c++) {
+                lean[c] = LEAN * Math.abs(column(c) - start);
             }
+        }
+
+        /** A row of costs, every column unreached. */
+        double[] row() {
+            double[] row = new double[width + 2];
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+            return row;
         }
 
         /** The top row: the path begins at its start. */
         double[] firstRow() {
-            double[] row = new double[width];
-            for (int c = 0; c < width; c++) {
-                row[c] = from + c == start ? own(pixel(0, c), c) : Double.POSITIVE_INFINITY;
-            }
+            double[] row = row();
+            int c = start - from + 1;
+            row[c] = own(pixel(0, c), c);
             return row;
         }
 
-        /** Where column {@code c} of the band in row {@code y} is in the ink's tables. */
-        int pixel(int y, int c) {
-            return y * ink.width + from - ink.left + c;
+        /** The page column of band column {@code c}. */
+        int column(int c) {
+            return from + c - 1;
         }
 
-        /** What passing pixel {@code p}, column {@code c} of the band, costs: its ink, and leaning. */
+        /** Where band column {@code c} of row {@code y} is in the ink's tables. */
+        int pixel(int y, int c) {
+            return y * ink.width + column(c) - ink.left;
+        }
+
+        /** What passing pixel {@code p}, band column {@code c}, costs: its ink, and leaning. */
         double own(int p, int c) {
             return ink.here[p] + lean[c];
         }
