@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Where a 6-digit read spends its time, stage by stage: the ink map, the segmentation (marks,
- * cut paths, candidates normalised as MNIST) and the inference of every candidate, in one go or in
- * parts on two threads as the app runs a read alone ({@link SplitInference}), round by round. The same
+ * cut paths, candidates) and every candidate's normalisation as MNIST and inference, in one go or
+ * in parts on two threads as the app runs a read alone ({@link SplitInference}: the helper woken
+ * before the segmentation), round by round. The same
  * twenty numbers as {@link ReadingBenchmark} (seed 2027), read in turn, eight rounds of fifty
  * (the first ones warm the JIT up): means per number, and per candidate for the inference.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.ReadingStages -Dbench.args="true [intra-op threads]"</pre>
@@ -43,21 +44,25 @@ public final class ReadingStages {
                         long start = System.nanoTime();
                         InkMap ink = number.toInkMap();
                         long mapped = System.nanoTime();
-                        Segmenter.Candidates page = Segmenter.candidates(ink, 20);
-                        long segmented = System.nanoTime();
-                        if (shared) {
-                            split.classify(classifier, page.networkInputs(), page.list().size());
-                        } else {
-                            classifier.classify(page.networkInputs(), page.list().size());
+                        Segmenter.Marks marks = Segmenter.marks(ink, 20);
+                        try (SplitInference.Job job = split.begin(shared && marks.widerThanADigit())) {
+                            Segmenter.Candidates page = marks.candidates();
+                            long segmented = System.nanoTime();
+                            CandidateImages inputs = page.networkInputs();
+                            if (shared) {
+                                job.classify(classifier, inputs.images(), page.list().size(), inputs::normalise);
+                            } else {
+                                classifier.classify(inputs.normaliseAll(), page.list().size());
+                            }
+                            inference += System.nanoTime() - segmented;
+                            segmentation += segmented - mapped;
+                            map += mapped - start;
+                            candidates += page.list().size();
                         }
-                        inference += System.nanoTime() - segmented;
-                        segmentation += segmented - mapped;
-                        map += mapped - start;
-                        candidates += page.list().size();
                     }
                 }
                 int reads = REPEATS * numbers.length;
-                System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, inference %s %.2f ms"
+                System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, normalisation and inference %s %.2f ms"
                                 + " (%.1f candidates, %.3f ms each)%n", map / 1e6 / reads, segmentation / 1e6 / reads,
                         shared ? "on two threads" : "in one go",
                         inference / 1e6 / reads, (double) candidates / reads, inference / 1e6 / candidates);

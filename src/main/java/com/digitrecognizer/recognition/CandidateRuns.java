@@ -24,7 +24,7 @@ final class CandidateRuns {
      * wide for one digit: a wide 0 or 2 is one whole mark, and candidates spanning two touching
      * digits cost an inference each.
      */
-    private static final double WIDEST_PIECED_DIGIT = 1.2;
+    static final double WIDEST_PIECED_DIGIT = 1.2;
     /**
      * A piece this flat and short beside the line's digits is a bar (a 5's flag, a 7's or a 4's
      * bar drawn apart): with it a digit may be as wide as {@link #WIDEST_DIGIT}, the bar reaching

@@ -67,40 +67,46 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * Every candidate digit of the page classified, then the best sequence of them. A read alone on
-     * the server has both cores for its inference; beside other recognitions each keeps to one core,
-     * which serves more of them (bench/RESULTS.md, round 9).
+     * Every candidate digit of the page classified, then the best sequence of them. A number read
+     * alone on the server has both cores for its candidates' normalisation and inference, the helper
+     * woken while the marks are cut; beside other recognitions each keeps to one core, which serves
+     * more of them (bench/RESULTS.md, rounds 9 and 10).
      */
     private Reading read(Channel channel, Supplier<InkMap> page, long start) {
         boolean alone = running.incrementAndGet() == 1;
         try {
-            Segmenter.Candidates candidates = Segmenter.candidates(page.get(), properties.maxDigits());
-            int count = candidates.list().size();
-            Classified classified = classified(candidates.networkInputs(), count, alone);
-            float[] probabilities = classified.probabilities();
-            List<Integer> chosen = NumberReader.choose(candidates, probabilities);
-            if (chosen.size() > properties.maxDigits()) {
-                throw Segmenter.tooMany(properties.maxDigits());
+            Segmenter.Marks marks = Segmenter.marks(page.get(), properties.maxDigits());
+            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit())) {
+                return read(channel, marks.candidates(), inference, start);
             }
-            double elapsedMs = (System.nanoTime() - start) / 1e6;
-            List<Reading.Digit> digits = new ArrayList<>(chosen.size());
-            for (int c : chosen) {
-                float[] input = Arrays.copyOfRange(candidates.networkInputs(), c * ModelContract.PIXELS,
-                        (c + 1) * ModelContract.PIXELS);
-                // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
-                float minConfidence = candidates.isCut(c)
-                        ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
-                digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence,
-                        classified.modelVersion(), elapsedMs, input), candidates.list().get(c).box()));
-            }
-            digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
-            return Reading.of(digits, classified.modelVersion(), elapsedMs);
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;
         } finally {
             running.decrementAndGet();
         }
+    }
+
+    private Reading read(Channel channel, Segmenter.Candidates candidates, SplitInference.Job inference, long start) {
+        CandidateImages images = candidates.networkInputs();
+        Classified classified = classified(inference, images.images(), candidates.list().size(), images::normalise);
+        float[] probabilities = classified.probabilities();
+        List<Integer> chosen = NumberReader.choose(candidates, probabilities);
+        if (chosen.size() > properties.maxDigits()) {
+            throw Segmenter.tooMany(properties.maxDigits());
+        }
+        double elapsedMs = (System.nanoTime() - start) / 1e6;
+        List<Reading.Digit> digits = new ArrayList<>(chosen.size());
+        for (int c : chosen) {
+            float[] input = Arrays.copyOfRange(images.images(), c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
+            // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
+            float minConfidence = candidates.isCut(c)
+                    ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
+            digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, classified.modelVersion(),
+                    elapsedMs, input), candidates.list().get(c).box()));
+        }
+        digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
+        return Reading.of(digits, classified.modelVersion(), elapsedMs);
     }
 
     /**
@@ -122,8 +128,8 @@ public class Recognizer implements AutoCloseable {
     public List<Prediction> recognizeAll(List<byte[]> images) {
         long start = System.nanoTime();
         boolean alone = running.incrementAndGet() == 1;
-        try {
-            List<Prediction> predictions = classifyAll(images, start, alone);
+        try (SplitInference.Job inference = split.begin(alone)) {
+            List<Prediction> predictions = classifyAll(images, start, inference);
             predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
             return predictions;
         } catch (RecognitionException e) {
@@ -134,7 +140,7 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
-    private List<Prediction> classifyAll(List<byte[]> images, long start, boolean alone) {
+    private List<Prediction> classifyAll(List<byte[]> images, long start, SplitInference.Job inference) {
         float[] batch = new float[images.size() * ModelContract.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
@@ -145,7 +151,7 @@ public class Recognizer implements AutoCloseable {
                         + e.getMessage(), e);
             }
         }
-        Classified classified = classified(batch, images.size(), alone);
+        Classified classified = classified(inference, batch, images.size(), SplitInference.Preparation.NONE);
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
@@ -184,10 +190,11 @@ public class Recognizer implements AutoCloseable {
                 (System.nanoTime() - start) / 1e6, input);
     }
 
-    /** {@code count} images classified by the model in service, which it names; on both cores if {@code alone}. */
-    private Classified classified(float[] images, int count, boolean alone) {
-        return admitted(() -> live.use(classifier -> new Classified(alone ? split.classify(classifier, images, count)
-                : classifier.classify(images, count), classifier.card().version())));
+    /** {@code count} images prepared and classified by the model in service, which it names. */
+    private Classified classified(SplitInference.Job inference, float[] images, int count,
+                                  SplitInference.Preparation preparation) {
+        return admitted(() -> live.use(classifier -> new Classified(
+                inference.classify(classifier, images, count, preparation), classifier.card().version())));
     }
 
     private record Classified(float[] probabilities, String modelVersion) {

@@ -36,11 +36,11 @@ final class Segmenter {
     }
 
     /**
-     * The candidates of a page, what the network sees of each (784 floats apiece, in order),
-     * which atoms begin where a mark was cut (a cut is taken only when the network prefers it), and
-     * which atoms are short enough to be stray marks that belong to no digit.
+     * The candidates of a page, what the network sees of each, which atoms begin where a mark was
+     * cut (a cut is taken only when the network prefers it), and which atoms are short enough to be
+     * stray marks that belong to no digit.
      */
-    record Candidates(List<Candidate> list, float[] networkInputs, boolean[] cutBefore, boolean[] stray,
+    record Candidates(List<Candidate> list, CandidateImages networkInputs, boolean[] cutBefore, boolean[] stray,
                       boolean[] inNarrowMark) {
 
         int atoms() {
@@ -62,11 +62,16 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    /**
-     * Refuses a page with no ink (blank) or with more separate marks than {@code maxDigits} digits
-     * could make, before anything costly.
-     */
+    /** The candidates of a page: {@link #marks} then {@link Marks#candidates}. */
     static Candidates candidates(InkMap page, int maxDigits) {
+        return marks(page, maxDigits).candidates();
+    }
+
+    /**
+     * The page's marks. Refuses a page with no ink (blank) or with more separate marks than
+     * {@code maxDigits} digits could make, before anything costly.
+     */
+    static Marks marks(InkMap page, int maxDigits) {
         int scale = Math.max(1, page.inkHeight() / WORKING_HEIGHT);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
         float strongest = 0;
@@ -92,33 +97,49 @@ final class Segmenter {
         if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
             throw tooMany(maxDigits);
         }
-        List<Atom> atoms = Atoms.of(blobs, marks, digitHeight, maxDigits);
-        List<Candidate> list = new ArrayList<>();
-        List<float[]> inputs = new ArrayList<>();
-        for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
-            List<Atom> run = atoms.subList(candidate.first(), candidate.end());
-            Box box = Atoms.union(run);
-            inputs.add(Preprocessor.normalize(Atoms.cutOut(working, blobs, run, box)));
-            list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
-                    ShapeCosts.of(run, box, digitHeight)));
+        return new Marks(working, scale, blobs, marks, digitHeight, maxDigits);
+    }
+
+    /** A page's marks at its working scale, specks and underlines left out: what its candidates are cut from. */
+    record Marks(InkMap working, int scale, Blobs blobs, List<Blob> strokes, int digitHeight, int maxDigits) {
+
+        /** Whether the marks together are wider than one digit may be: a number, with many candidates to classify. */
+        boolean widerThanADigit() {
+            int width = strokes.stream().mapToInt(Blob::right).max().orElseThrow()
+                    - strokes.stream().mapToInt(Blob::left).min().orElseThrow() + 1;
+            int height = strokes.stream().mapToInt(Blob::bottom).max().orElseThrow()
+                    - strokes.stream().mapToInt(Blob::top).min().orElseThrow() + 1;
+            return width > CandidateRuns.WIDEST_PIECED_DIGIT * Math.max(digitHeight, height);
         }
-        float[] networkInputs = new float[inputs.size() * ModelContract.PIXELS];
-        for (int i = 0; i < inputs.size(); i++) {
-            System.arraycopy(inputs.get(i), 0, networkInputs, i * ModelContract.PIXELS, ModelContract.PIXELS);
+
+        /** The marks cut into atoms, and every run of atoms that could be one digit. */
+        Candidates candidates() {
+            List<Atom> atoms = Atoms.of(blobs, strokes, digitHeight, maxDigits);
+            List<Candidate> list = new ArrayList<>();
+            List<List<Atom>> runs = new ArrayList<>();
+            List<Box> boxes = new ArrayList<>();
+            for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
+                List<Atom> run = atoms.subList(candidate.first(), candidate.end());
+                Box box = Atoms.union(run);
+                runs.add(run);
+                boxes.add(box);
+                list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
+                        ShapeCosts.of(run, box, digitHeight)));
+            }
+            boolean[] cutBefore = new boolean[atoms.size()];
+            for (int i = 1; i < cutBefore.length; i++) {
+                cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
+            }
+            boolean[] stray = new boolean[atoms.size()];
+            for (int i = 0; i < stray.length; i++) {
+                stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
+            }
+            boolean[] inNarrowMark = new boolean[atoms.size()];
+            for (int i = 0; i < inNarrowMark.length; i++) {
+                inNarrowMark[i] = blobs.blob(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
+            }
+            return new Candidates(list, new CandidateImages(working, blobs, runs, boxes), cutBefore, stray, inNarrowMark);
         }
-        boolean[] cutBefore = new boolean[atoms.size()];
-        for (int i = 1; i < cutBefore.length; i++) {
-            cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
-        }
-        boolean[] stray = new boolean[atoms.size()];
-        for (int i = 0; i < stray.length; i++) {
-            stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
-        }
-        boolean[] inNarrowMark = new boolean[atoms.size()];
-        for (int i = 0; i < inNarrowMark.length; i++) {
-            inNarrowMark[i] = blobs.blob(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
-        }
-        return new Candidates(list, networkInputs, cutBefore, stray, inNarrowMark);
     }
 
     /**

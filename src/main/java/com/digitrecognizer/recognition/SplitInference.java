@@ -1,19 +1,21 @@
 package com.digitrecognizer.recognition;
 
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Classifies many images (a touching number's thirty-odd candidates) on two threads at once, the
- * caller's and a helper's: with one intra-op thread per inference, which single images need, one
- * large inference would use one core of two (bench/RESULTS.md, round 9). The images are cut into
- * parts of about {@value #PART} that both threads take in turn until none is left, so that when the
- * other core is busy (the helper with another caller's parts, or the machine with other work) the
- * caller takes more of them itself: never much slower than one inference after the other.
+ * Prepares and classifies many images (a touching number's thirty-odd candidates) on two threads
+ * at once, the caller's and a helper's: with one intra-op thread per inference, which single images
+ * need, one large inference would use one core of two (bench/RESULTS.md, round 9). The images are
+ * cut into parts of about {@value #PART} that both threads take in turn until none is left, so that
+ * when the other core is busy (the helper with another caller's parts, or the machine with other
+ * work) the caller takes more of them itself: never much slower than one inference after the other.
+ * The helper is woken when a {@link Job} begins, before its images exist: waking a core takes a
+ * good part of a millisecond, which the caller's own work until then (a read's segmentation) hides.
  */
 final class SplitInference implements AutoCloseable {
 
@@ -22,61 +24,142 @@ final class SplitInference implements AutoCloseable {
     /** About this many images a part: as cheap an image as in larger inferences (ClassifierBenchmark). */
     private static final int PART = 8;
 
+    /** How long the helper stays awake for a caller's images: longer than a 20-digit page takes to segment. */
+    private static final long MOST_SPIN_NANOS = 3_000_000;
+    /** How often a caller done with its parts looks whether the helper's part is finished. */
+    private static final long POLL_NANOS = 20_000;
+
     private final ExecutorService helper = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("inference-helper").daemon().factory());
 
-    /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
-    float[] classify(DigitClassifier model, float[] images, int count) {
-        if (count < SPLIT_FROM) {
-            return model.classify(images, count);
-        }
-        float[] probabilities = new float[count * ModelContract.CLASSES];
-        int parts = Math.max(2, count / PART);
-        AtomicInteger next = new AtomicInteger();
-        Runnable takeParts = () -> {
-            for (int part = next.getAndIncrement(); part < parts; part = next.getAndIncrement()) {
-                int first = count * part / parts;
-                int size = count * (part + 1) / parts - first;
-                System.arraycopy(model.classify(images, first, size), 0, probabilities, first * ModelContract.CLASSES,
-                        size * ModelContract.CLASSES);
-            }
+    /** Makes the network inputs of images {@code first} to {@code first + count} (exclusive), in their place. */
+    @FunctionalInterface
+    interface Preparation {
+
+        /** The images are ready as they are. */
+        Preparation NONE = (first, count) -> {
         };
-        FutureTask<Void> helping = new FutureTask<>(takeParts, null);
-        try {
-            helper.execute(helping);
-        } catch (RejectedExecutionException closing) {
-            // the app is stopping: this thread takes every part
-        }
-        try {
-            takeParts.run();
-        } finally {
-            helping.run(); // if the helper has not begun: finds no part left
-            await(helping);
-        }
-        return probabilities;
+
+        void prepare(int first, int count);
     }
 
     /**
-     * Waits for the helper's part in progress, even if this thread is interrupted: the helper works
-     * on the model this caller holds, which must not be let go (and closed by a swap) under it.
+     * One caller's images, classified once; with {@code helped}, the helper is woken now and
+     * waits for them. Close it whether or not it was given images.
      */
-    private static void await(FutureTask<Void> helping) {
-        boolean interrupted = false;
-        try {
-            while (true) {
+    Job begin(boolean helped) {
+        return new Job(helped);
+    }
+
+    /** One caller's images, prepared and classified in parts by the caller and, if helped, the helper. */
+    final class Job implements AutoCloseable {
+
+        private final CompletableFuture<Parts> work = new CompletableFuture<>();
+        private final boolean helped;
+
+        private Job(boolean helped) {
+            this.helped = helped;
+            if (helped) {
                 try {
-                    helping.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
+                    helper.execute(this::help);
+                } catch (RejectedExecutionException closing) {
+                    // the app is stopping: the caller takes every part
                 }
             }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } finally {
+        }
+
+        /** Waits for the images, awake for a while (a parked thread takes long to wake), then takes parts. */
+        private void help() {
+            long until = System.nanoTime() + MOST_SPIN_NANOS;
+            while (!work.isDone() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            Parts parts = work.join();
+            if (parts != null) {
+                parts.take();
+            }
+        }
+
+        /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
+        float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation) {
+            // a single part is the caller's: it need not wait for the helper
+            int partCount = helped && count >= SPLIT_FROM ? Math.max(2, count / PART) : 1;
+            Parts parts = new Parts(model, images, count, preparation, partCount);
+            work.complete(partCount > 1 ? parts : null);
+            parts.take();
+            return parts.awaitAll();
+        }
+
+        /** Lets the helper go if it waits for images that will not come. */
+        @Override
+        public void close() {
+            work.complete(null);
+        }
+    }
+
+    private static final class Parts {
+
+        private final DigitClassifier model;
+        private final float[] images;
+        private final int count;
+        private final Preparation preparation;
+        private final int parts;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger finished = new AtomicInteger();
+        private final float[] probabilities;
+        private volatile Throwable failure;
+
+        Parts(DigitClassifier model, float[] images, int count, Preparation preparation, int parts) {
+            this.model = model;
+            this.images = images;
+            this.count = count;
+            this.preparation = preparation;
+            this.parts = parts;
+            this.probabilities = new float[count * ModelContract.CLASSES];
+        }
+
+        /** Takes parts until none is left; after a failure (kept for the caller) they are only counted. */
+        void take() {
+            for (int part = next.getAndIncrement(); part < parts; part = next.getAndIncrement()) {
+                try {
+                    if (failure == null) {
+                        int first = count * part / parts;
+                        int size = count * (part + 1) / parts - first;
+                        preparation.prepare(first, size);
+                        System.arraycopy(model.classify(images, first, size), 0, probabilities,
+                                first * ModelContract.CLASSES, size * ModelContract.CLASSES);
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    finished.incrementAndGet();
+                }
+            }
+        }
+
+        /**
+         * The probabilities once every part is finished, the helper's in progress too, even if this
+         * thread is interrupted (which it then keeps): the helper uses the model this caller holds,
+         * which must not be let go (and closed by a swap) under it. A part takes a millisecond or
+         * two: this thread polls rather than waits to be woken.
+         */
+        float[] awaitAll() {
+            boolean interrupted = false;
+            while (finished.get() < parts) {
+                LockSupport.parkNanos(POLL_NANOS);
+                interrupted |= Thread.interrupted();
+            }
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+            Throwable failed = failure; // unchecked: what take() catches
+            if (failed instanceof Error error) {
+                throw error;
+            }
+            if (failed != null) {
+                throw (RuntimeException) failed;
+            }
+            return probabilities;
         }
     }
 

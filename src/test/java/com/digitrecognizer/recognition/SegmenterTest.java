@@ -45,6 +45,15 @@ class SegmenterTest {
                 .isNotEmpty().allMatch(c -> c.box().width() <= 1.25 * height);
     }
 
+    /** Whether a page holds a number (many candidates, worth both cores) is known before its marks are cut. */
+    @Test
+    void marksWiderThanOneDigitAreANumber() {
+        assertThat(Segmenter.marks(ovals(1, 120), 20).widerThanADigit()).isFalse();
+        assertThat(Segmenter.marks(ovals(1, 210), 20).widerThanADigit()).as("a wide 0").isFalse();
+        assertThat(Segmenter.marks(ovals(3, 120), 20).widerThanADigit()).isTrue();
+        assertThat(Segmenter.marks(ovals(6, 120), 20).widerThanADigit()).isTrue();
+    }
+
     /** {@code count} ovals {@code width} pixels wide and 180 high, each overlapping the one before by a fifth. */
     private static InkMap ovals(int count, int width) {
         int step = width * 4 / 5;

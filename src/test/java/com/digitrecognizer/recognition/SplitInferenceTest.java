@@ -7,12 +7,18 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** The real model, its images classified in two halves at once: every row still its own image's. */
+/** The real model, its images prepared and classified in parts on two threads at once: every row still its own image's. */
 class SplitInferenceTest {
 
     private static DigitClassifier classifier;
@@ -31,7 +37,7 @@ class SplitInferenceTest {
     void eachImageIsAnsweredByItsOwnRowWhateverTheCount() {
         try (SplitInference split = new SplitInference()) {
             for (int count : new int[] {1, SplitInference.SPLIT_FROM - 1, SplitInference.SPLIT_FROM, 33}) {
-                assertRowsAreTheirImages(split.classify(classifier, images(0, count), count), 0, count);
+                assertRowsAreTheirImages(classify(split, images(0, count), count), 0, count);
             }
         }
     }
@@ -44,7 +50,7 @@ class SplitInferenceTest {
                 int first = 40 * caller;
                 callers.add(CompletableFuture.runAsync(() -> {
                     for (int round = 0; round < 5; round++) {
-                        assertRowsAreTheirImages(split.classify(classifier, images(first, 33), 33), first, 33);
+                        assertRowsAreTheirImages(classify(split, images(first, 33), 33), first, 33);
                     }
                 }));
             }
@@ -58,7 +64,7 @@ class SplitInferenceTest {
         SplitInference split = new SplitInference();
         split.close();
 
-        assertRowsAreTheirImages(split.classify(classifier, images(0, 20), 20), 0, 20);
+        assertRowsAreTheirImages(classify(split, images(0, 20), 20), 0, 20);
     }
 
     /** An interrupted caller still waits for the helper's half (it holds the model the helper uses), then keeps its interrupt. */
@@ -66,10 +72,90 @@ class SplitInferenceTest {
     void anInterruptedCallerGetsItsAnswerAndKeepsItsInterrupt() {
         try (SplitInference split = new SplitInference()) {
             Thread.currentThread().interrupt();
-            float[] probabilities = split.classify(classifier, images(0, 33), 33);
+            float[] probabilities = classify(split, images(0, 33), 33);
 
             assertThat(Thread.interrupted()).isTrue();
             assertRowsAreTheirImages(probabilities, 0, 33);
+        }
+    }
+
+    /** Each part is prepared once, before it is classified, and the helper, woken before the images exist, takes some. */
+    @Test
+    void eachPartIsPreparedOnceBeforeItIsClassifiedAndTheHelperTakesItsShare() throws InterruptedException {
+        try (SplitInference split = new SplitInference()) {
+            Thread caller = Thread.currentThread();
+            CountDownLatch helperPrepared = new CountDownLatch(1);
+            AtomicInteger prepared = new AtomicInteger();
+            float[] source = images(0, 33);
+            float[] images = new float[source.length];
+            float[] probabilities;
+            try (SplitInference.Job job = split.begin(true)) {
+                Thread.sleep(20); // the caller's own work before its images exist (a read's segmentation)
+                probabilities = job.classify(classifier, images, 33, (first, count) -> {
+                    System.arraycopy(source, first * ModelContract.PIXELS, images, first * ModelContract.PIXELS,
+                            count * ModelContract.PIXELS);
+                    prepared.addAndGet(count);
+                    if (Thread.currentThread() != caller) {
+                        helperPrepared.countDown();
+                    } else {
+                        awaitQuietly(helperPrepared); // until the helper has taken a part of its own
+                    }
+                });
+            }
+
+            assertThat(helperPrepared.getCount()).as("parts the helper took").isZero();
+            assertThat(prepared).hasValue(33);
+            assertRowsAreTheirImages(probabilities, 0, 33);
+        }
+    }
+
+    /** Without the helper every part is the caller's; begun and closed without images, a job lets the helper go. */
+    @Test
+    void anUnhelpedJobStaysOnTheCallersThreadAndAnUnusedOneLetsTheHelperGo() {
+        try (SplitInference split = new SplitInference()) {
+            for (int i = 0; i < 50; i++) {
+                split.begin(true).close();
+            }
+            Set<Thread> threads = ConcurrentHashMap.newKeySet();
+            float[] probabilities;
+            try (SplitInference.Job job = split.begin(false)) {
+                probabilities = job.classify(classifier, images(0, 33), 33, (first, count) -> threads.add(Thread.currentThread()));
+            }
+
+            assertThat(threads).containsExactly(Thread.currentThread());
+            assertRowsAreTheirImages(probabilities, 0, 33);
+        }
+    }
+
+    /** A part that fails, on either thread, fails the caller's classification once every part is done. */
+    @Test
+    void aFailedPartReachesTheCaller() {
+        try (SplitInference split = new SplitInference()) {
+            for (int failing = 0; failing < 4; failing++) {
+                int failingPart = failing;
+                AtomicInteger parts = new AtomicInteger();
+                try (SplitInference.Job job = split.begin(true)) {
+                    assertThatThrownBy(() -> job.classify(classifier, images(0, 33), 33, (first, count) -> {
+                        if (parts.getAndIncrement() == failingPart) {
+                            throw new IllegalStateException("part " + failingPart);
+                        }
+                    })).isInstanceOf(IllegalStateException.class).hasMessage("part " + failing);
+                }
+            }
+        }
+    }
+
+    private static float[] classify(SplitInference split, float[] images, int count) {
+        try (SplitInference.Job job = split.begin(true)) {
+            return job.classify(classifier, images, count, SplitInference.Preparation.NONE);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

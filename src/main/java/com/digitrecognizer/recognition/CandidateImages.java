@@ -1,0 +1,47 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.Atoms.Atom;
+
+import java.util.List;
+
+/**
+ * What the network sees of each candidate of a page, 784 floats apiece in order in one array:
+ * each candidate's own ink cut out and normalised as MNIST when asked for, in parts, on whichever
+ * thread classifies them ({@link SplitInference}).
+ */
+final class CandidateImages {
+
+    private final InkMap working;
+    private final Blobs blobs;
+    private final List<List<Atom>> runs;
+    private final List<Box> boxes;
+    private final float[] images;
+
+    /** The candidates' atoms and their boxes, on the page they were found on. */
+    CandidateImages(InkMap working, Blobs blobs, List<List<Atom>> runs, List<Box> boxes) {
+        this.working = working;
+        this.blobs = blobs;
+        this.runs = runs;
+        this.boxes = boxes;
+        this.images = new float[runs.size() * ModelContract.PIXELS];
+    }
+
+    /** Normalises candidates {@code first} to {@code first + count} (exclusive) into their place in {@link #images()}. */
+    void normalise(int first, int count) {
+        for (int c = first; c < first + count; c++) {
+            float[] image = Preprocessor.normalize(Atoms.cutOut(working, blobs, runs.get(c), boxes.get(c)));
+            System.arraycopy(image, 0, images, c * ModelContract.PIXELS, ModelContract.PIXELS);
+        }
+    }
+
+    /** Every candidate's image, each one once it is normalised. */
+    float[] images() {
+        return images;
+    }
+
+    /** Every candidate normalised, for callers that classify them all at once. */
+    float[] normaliseAll() {
+        normalise(0, runs.size());
+        return images;
+    }
+}
