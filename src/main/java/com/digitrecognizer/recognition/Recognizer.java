@@ -122,13 +122,14 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * Recognises several images in one inference, answers in the same order. One bad image
-     * refuses the batch, its position named in the message.
+     * Recognises several images in one inference (eight or more alone on the server: on both
+     * cores), answers in the same order. One bad image refuses the batch, its position named in
+     * the message.
      */
     public List<Prediction> recognizeAll(List<byte[]> images) {
         long start = System.nanoTime();
         boolean alone = running.incrementAndGet() == 1;
-        try (SplitInference.Job inference = split.begin(alone)) {
+        try (SplitInference.Job inference = split.begin(alone && images.size() >= SplitInference.SPLIT_FROM)) {
             List<Prediction> predictions = classifyAll(images, start, inference);
             predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
             return predictions;

@@ -25,7 +25,7 @@ final class SplitInference implements AutoCloseable {
     private static final int PART = 8;
 
     /** How long the helper stays awake for a caller's images: longer than a 20-digit page takes to segment. */
-    private static final long MOST_SPIN_NANOS = 3_000_000;
+    private static final long MOST_AWAKE_NANOS = 3_000_000;
     /** How often a caller done with its parts looks whether the helper's part is finished. */
     private static final long POLL_NANOS = 20_000;
 
@@ -68,11 +68,14 @@ final class SplitInference implements AutoCloseable {
             }
         }
 
-        /** Waits for the images, awake for a while (a parked thread takes long to wake), then takes parts. */
+        /**
+         * Waits for the images awake for a while (a parked thread takes long to wake), yielding its
+         * core to any other thread that needs it (another request's), then takes parts.
+         */
         private void help() {
-            long until = System.nanoTime() + MOST_SPIN_NANOS;
+            long until = System.nanoTime() + MOST_AWAKE_NANOS;
             while (!work.isDone() && System.nanoTime() < until) {
-                Thread.onSpinWait();
+                Thread.yield();
             }
             Parts parts = work.join();
             if (parts != null) {
