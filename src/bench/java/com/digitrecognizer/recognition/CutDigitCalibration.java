@@ -33,7 +33,7 @@ public final class CutDigitCalibration {
                 }
                 InkRaster raster = new InkRaster(number.width(), number.height(), number.coverage());
                 Segmenter.Candidates candidates = Segmenter.candidates(raster.toInkMap(), 20);
-                float[] probabilities = classifier.classify(candidates.networkInputs().normaliseAll(), candidates.list().size());
+                float[] probabilities = classifier.classify(candidates.images().normaliseAll(), candidates.list().size());
                 List<Integer> chosen = NumberReader.choose(candidates, probabilities);
                 if (chosen.size() != number.text().length()) {
                     continue;

@@ -48,11 +48,11 @@ public final class ReadingStages {
                         try (SplitInference.Job job = split.begin(shared && marks.widerThanADigit())) {
                             Segmenter.Candidates page = marks.candidates();
                             long segmented = System.nanoTime();
-                            CandidateImages inputs = page.networkInputs();
+                            CandidateImages images = page.images();
                             if (shared) {
-                                job.classify(classifier, inputs.images(), page.list().size(), inputs::normalise);
+                                job.classify(classifier, images.values(), page.list().size(), images::normalise);
                             } else {
-                                classifier.classify(inputs.normaliseAll(), page.list().size());
+                                classifier.classify(images.normaliseAll(), page.list().size());
                             }
                             inference += System.nanoTime() - segmented;
                             segmentation += segmented - mapped;

@@ -26,7 +26,7 @@ final class CandidateImages {
         this.images = new float[runs.size() * ModelContract.PIXELS];
     }
 
-    /** Normalises candidates {@code first} to {@code first + count} (exclusive) into their place in {@link #images()}. */
+    /** Normalises candidates {@code first} to {@code first + count} (exclusive) into their place in {@link #values()}. */
     void normalise(int first, int count) {
         for (int c = first; c < first + count; c++) {
             float[] image = Preprocessor.normalize(Atoms.cutOut(working, blobs, runs.get(c), boxes.get(c)));
@@ -34,8 +34,8 @@ final class CandidateImages {
         }
     }
 
-    /** Every candidate's image, each one once it is normalised. */
-    float[] images() {
+    /** Every candidate's 784 values, one candidate after another, each once it is normalised. */
+    float[] values() {
         return images;
     }
 

@@ -88,8 +88,8 @@ public class Recognizer implements AutoCloseable {
     }
 
     private Reading read(Channel channel, Segmenter.Candidates candidates, SplitInference.Job inference, long start) {
-        CandidateImages images = candidates.networkInputs();
-        Classified classified = classified(inference, images.images(), candidates.list().size(), images::normalise);
+        CandidateImages images = candidates.images();
+        Classified classified = classified(inference, images.values(), candidates.list().size(), images::normalise);
         float[] probabilities = classified.probabilities();
         List<Integer> chosen = NumberReader.choose(candidates, probabilities);
         if (chosen.size() > properties.maxDigits()) {
@@ -98,7 +98,7 @@ public class Recognizer implements AutoCloseable {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Reading.Digit> digits = new ArrayList<>(chosen.size());
         for (int c : chosen) {
-            float[] input = Arrays.copyOfRange(images.images(), c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
+            float[] input = Arrays.copyOfRange(images.values(), c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
             // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
             float minConfidence = candidates.isCut(c)
                     ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();

@@ -40,7 +40,7 @@ final class Segmenter {
      * cut (a cut is taken only when the network prefers it), and which atoms are short enough to be
      * stray marks that belong to no digit.
      */
-    record Candidates(List<Candidate> list, CandidateImages networkInputs, boolean[] cutBefore, boolean[] stray,
+    record Candidates(List<Candidate> list, CandidateImages images, boolean[] cutBefore, boolean[] stray,
                       boolean[] inNarrowMark) {
 
         int atoms() {
