@@ -67,7 +67,7 @@ class SplitInferenceTest {
         assertRowsAreTheirImages(classify(split, images(0, 20), 20), 0, 20);
     }
 
-    /** An interrupted caller still waits for the helper's half (it holds the model the helper uses), then keeps its interrupt. */
+    /** An interrupted caller still waits for the helper's part (it holds the model the helper uses), then keeps its interrupt. */
     @Test
     void anInterruptedCallerGetsItsAnswerAndKeepsItsInterrupt() {
         try (SplitInference split = new SplitInference()) {
@@ -81,41 +81,27 @@ class SplitInferenceTest {
 
     /** Each part is prepared once, before it is classified, and the helper, woken before the images exist, takes some. */
     @Test
-    void eachPartIsPreparedOnceBeforeItIsClassifiedAndTheHelperTakesItsShare() throws InterruptedException {
+    void eachPartIsPreparedOnceBeforeItIsClassifiedAndTheHelperTakesItsShare() {
         try (SplitInference split = new SplitInference()) {
-            Thread caller = Thread.currentThread();
-            CountDownLatch helperPrepared = new CountDownLatch(1);
-            AtomicInteger prepared = new AtomicInteger();
-            float[] source = images(0, 33);
-            float[] images = new float[source.length];
-            float[] probabilities;
-            try (SplitInference.Job job = split.begin(true)) {
-                Thread.sleep(20); // the caller's own work before its images exist (a read's segmentation)
-                probabilities = job.classify(classifier, images, 33, (first, count) -> {
-                    System.arraycopy(source, first * ModelContract.PIXELS, images, first * ModelContract.PIXELS,
-                            count * ModelContract.PIXELS);
-                    prepared.addAndGet(count);
-                    if (Thread.currentThread() != caller) {
-                        helperPrepared.countDown();
-                    } else {
-                        awaitQuietly(helperPrepared); // until the helper has taken a part of its own
-                    }
-                });
-            }
-
-            assertThat(helperPrepared.getCount()).as("parts the helper took").isZero();
-            assertThat(prepared).hasValue(33);
-            assertRowsAreTheirImages(probabilities, 0, 33);
+            assertTheHelperTakesAShare(split);
         }
     }
 
-    /** Without the helper every part is the caller's; begun and closed without images, a job lets the helper go. */
+    /** Begun and closed without images, a job lets the helper go: it helps the next one. */
     @Test
-    void anUnhelpedJobStaysOnTheCallersThreadAndAnUnusedOneLetsTheHelperGo() {
+    void unusedJobsLetTheHelperGo() {
         try (SplitInference split = new SplitInference()) {
             for (int i = 0; i < 50; i++) {
                 split.begin(true).close();
             }
+            assertTheHelperTakesAShare(split);
+        }
+    }
+
+    /** Without the helper every part is the caller's. */
+    @Test
+    void anUnhelpedJobStaysOnTheCallersThread() {
+        try (SplitInference split = new SplitInference()) {
             Set<Thread> threads = ConcurrentHashMap.newKeySet();
             float[] probabilities;
             try (SplitInference.Job job = split.begin(false)) {
@@ -148,6 +134,44 @@ class SplitInferenceTest {
     private static float[] classify(SplitInference split, float[] images, int count) {
         try (SplitInference.Job job = split.begin(true)) {
             return job.classify(classifier, images, count, SplitInference.Preparation.NONE);
+        }
+    }
+
+    /**
+     * A helped job whose images exist only after a while (a read's segmentation): each part is
+     * prepared once, the caller's parts waiting until the helper has prepared one of its own.
+     */
+    private static void assertTheHelperTakesAShare(SplitInference split) {
+        Thread caller = Thread.currentThread();
+        CountDownLatch helperPrepared = new CountDownLatch(1);
+        AtomicInteger prepared = new AtomicInteger();
+        float[] source = images(0, 33);
+        float[] images = new float[source.length];
+        float[] probabilities;
+        try (SplitInference.Job job = split.begin(true)) {
+            sleepQuietly(20);
+            probabilities = job.classify(classifier, images, 33, (first, count) -> {
+                System.arraycopy(source, first * ModelContract.PIXELS, images, first * ModelContract.PIXELS,
+                        count * ModelContract.PIXELS);
+                prepared.addAndGet(count);
+                if (Thread.currentThread() != caller) {
+                    helperPrepared.countDown();
+                } else {
+                    awaitQuietly(helperPrepared); // until the helper has taken a part of its own
+                }
+            });
+        }
+
+        assertThat(helperPrepared.getCount()).as("parts the helper took").isZero();
+        assertThat(prepared).hasValue(33);
+        assertRowsAreTheirImages(probabilities, 0, 33);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
