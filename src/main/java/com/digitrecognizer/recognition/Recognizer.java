@@ -67,7 +67,8 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * Every candidate digit of the page classified, then the best sequence of them. A number read
+     * Every candidate digit of the page classified, then the best sequence of them, and a second
+     * look at those of its digits the network is unsure of ({@link SecondLook}). A number read
      * alone on the server has both cores for its candidates' normalisation and inference, the helper
      * woken while the marks are cut; beside other recognitions each keeps to one core, which serves
      * more of them (bench/RESULTS.md, rounds 9 and 10).
@@ -89,24 +90,33 @@ public class Recognizer implements AutoCloseable {
 
     private Reading read(Channel channel, Segmenter.Candidates candidates, SplitInference.Job inference, long start) {
         CandidateImages images = candidates.images();
-        Classified classified = classified(inference, images.values(), candidates.list().size(), images::normalise);
-        float[] probabilities = classified.probabilities();
-        List<Integer> chosen = NumberReader.choose(candidates, probabilities);
-        if (chosen.size() > properties.maxDigits()) {
+        Chosen chosen = admitted(() -> live.use(classifier -> {
+            float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
+                    images::normalise);
+            List<Integer> digits = NumberReader.choose(candidates, firstLook);
+            return new Chosen(digits, SecondLook.taken(candidates, digits, firstLook, properties.minConfidence(),
+                    classifier::classify), classifier.card().version());
+        }));
+        if (chosen.candidates().size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
+        float[] probabilities = chosen.probabilities();
         double elapsedMs = (System.nanoTime() - start) / 1e6;
-        List<Reading.Digit> digits = new ArrayList<>(chosen.size());
-        for (int c : chosen) {
+        List<Reading.Digit> digits = new ArrayList<>(chosen.candidates().size());
+        for (int c : chosen.candidates()) {
             float[] input = Arrays.copyOfRange(images.values(), c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
             // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
             float minConfidence = candidates.isCut(c)
                     ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
-            digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, classified.modelVersion(),
+            digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, chosen.modelVersion(),
                     elapsedMs, input), candidates.list().get(c).box()));
         }
         digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
-        return Reading.of(digits, classified.modelVersion(), elapsedMs);
+        return Reading.of(digits, chosen.modelVersion(), elapsedMs);
+    }
+
+    /** The candidates chosen as a page's digits, the probabilities of every candidate, and the model that gave them. */
+    private record Chosen(List<Integer> candidates, float[] probabilities, String modelVersion) {
     }
 
     /**
