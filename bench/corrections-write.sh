@@ -7,10 +7,11 @@
 # fresh working folder) or DB=postgres (bench/postgres.sh). With DB=postgres, first the ceiling under
 # its write: this disk's own 8 KB write + fdatasync, FSYNCS (1000) at RATE, in PostgreSQL's data
 # folder, before the app starts (bench/FsyncProbe.java; into $OUT/fsync.txt).
-# Usage, from the repository root, after ./mvnw -B -Pproduction package -DskipTests:
+# Usage, from the repository root, after ./mvnw -B -Pproduction package -DskipTests (and apt-get install -y wrk):
 #   bench/corrections-write.sh            DB=postgres bench/corrections-write.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "$0 needs wrk: apt-get install -y wrk" >&2; exit 2; }
 . bench/corrections.sh
 RATE=${RATE:-50}
 DURATION=${DURATION:-60}
