@@ -15,7 +15,7 @@ import java.util.List;
 final class SecondLook {
 
     /** A digit the network gives "not a digit" this much or more is no candidate for a second look. */
-    static final float MOST_NOT_A_DIGIT = 0.05f;
+    private static final float MOST_NOT_A_DIGIT = 0.05f;
     private static final int[][] SHIFTS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
     private static final int SIDE = ModelContract.SIDE;
 
