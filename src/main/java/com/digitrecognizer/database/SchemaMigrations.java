@@ -26,6 +26,9 @@ final class SchemaMigrations implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
+    /** The SQL state of a server starting up, shutting down or recovering: it will take connections soon. */
+    static final String CANNOT_CONNECT_NOW = "57P03";
+
     private final Duration retry;
     private final ScheduledExecutorService retries =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("schema-migrations").daemon().factory());
@@ -68,11 +71,15 @@ final class SchemaMigrations implements DisposableBean {
         }
     }
 
-    /** A connection that could not be made (refused, timed out), as opposed to a migration that failed. */
+    /**
+     * A connection that could not be made (refused, timed out, or a server not accepting them yet:
+     * PostgreSQL's "the database system is starting up"), as opposed to a migration that failed.
+     */
     private static boolean unreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals(CANNOT_CONNECT_NOW))) {
                 return true;
             }
         }
