@@ -19,9 +19,6 @@ final class NumberReader {
     /** Overlap (of the narrower one's width) that neighbouring digits have without paying for it. */
     private static final double FREE_OVERLAP = 0.2;
     private static final double OVERLAP_COST = 3;
-    /** The widest a "1" is, as a share of its height, and what a wider one costs. */
-    private static final double ONE_WIDEST = 0.5;
-    private static final double WIDE_ONE_COST = 3;
     /** Leaving a stray mark out of every digit costs about as much as a digit at 37 %. */
     private static final double STRAY_COST = 1;
     /** The least confidence of a digit cut out of a larger mark (measured: bench/RESULTS.md). */
@@ -47,8 +44,7 @@ final class NumberReader {
                 previous[c] = -1;
                 continue;
             }
-            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost()
-                    - (isWideOne(probabilities, c, candidate.box()) ? WIDE_ONE_COST : 0);
+            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost();
             previous[c] = -1;
             best[c] = own - strays(candidates, 0, candidate.first());
             for (int p = 0; p < c; p++) { // candidates come ordered by first atom: those before c end no later
@@ -76,16 +72,6 @@ final class NumberReader {
             chosen.addFirst(c);
         }
         return chosen;
-    }
-
-    /**
-     * A "1" is a stroke: a piece as wide as half its height that reads as one is more likely a
-     * part of something else (a letter's leg, half of a 0).
-     */
-    private static boolean isWideOne(float[] probabilities, int candidate, Box box) {
-        int from = candidate * ModelContract.CLASSES;
-        return ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS) == 1
-                && box.width() > ONE_WIDEST * box.height();
     }
 
     /** The cost of leaving atoms {@code from} to {@code to} (exclusive) out: infinite unless all are strays. */
