@@ -102,6 +102,19 @@ class NumberReaderTest {
         assertThat(reading.digits()).extracting(d -> d.box().x()).isSorted();
     }
 
+    /** MNIST test digits whose faint strokes break into marks side by side when drawn: one digit each. */
+    @Test
+    void aDigitBrokenIntoMarksSideBySideIsOneDigit() {
+        for (int index : new int[] {8416, 5661}) {
+            DrawnNumbers.Number digit = new DrawnNumbers(index).of(new int[] {index}, false);
+
+            Reading reading = recognizer.read(new InkRaster(digit.width(), digit.height(), digit.coverage()));
+
+            assertThat(reading.text()).as("MNIST test digit " + index)
+                    .isEqualTo(String.valueOf(MnistTestDigits.label(index)));
+        }
+    }
+
     /**
      * A 1 written slanted has a box wider than half its height; that cost a "1" as much as a digit
      * at 5 % (round 11), so "12" and "14" overlapping were read as one unsure mark ("?").
