@@ -84,7 +84,8 @@ final class NumberReader {
         return STRAY_COST * (to - from);
     }
 
-    private static float bestDigit(float[] probabilities, int candidate) {
+    /** The probability of the likeliest digit of {@code candidate}. */
+    static float bestDigit(float[] probabilities, int candidate) {
         int from = candidate * ModelContract.CLASSES;
         return probabilities[from + ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS)];
     }

@@ -39,9 +39,8 @@ final class SecondLook {
                          float minConfidence, Network network) {
         List<Integer> unsure = new ArrayList<>();
         for (int c : chosen) {
-            int from = c * ModelContract.CLASSES;
-            float best = probabilities[from + ModelContract.indexOfMax(probabilities, from, ModelContract.DIGITS)];
-            if (best < minConfidence && probabilities[from + ModelContract.NOT_A_DIGIT] < MOST_NOT_A_DIGIT
+            if (NumberReader.bestDigit(probabilities, c) < minConfidence
+                    && probabilities[c * ModelContract.CLASSES + ModelContract.NOT_A_DIGIT] < MOST_NOT_A_DIGIT
                     && !candidates.isCut(c)) {
                 unsure.add(c);
             }
