@@ -9,9 +9,10 @@ import java.util.List;
  * Which runs of neighbouring atoms may be one digit, each worth an inference: up to
  * {@value Segmenter#MOST_ATOMS_PER_DIGIT} atoms no wider together than a digit, with no wide gap
  * between them; every whole mark, however many pieces it was cut into, so that a wide digit
- * cut needlessly can still be read whole; and the whole line when it is no wider than one digit,
- * however many marks it is made of or how far apart (a faint digit broken into specks and pieces):
- * a single digit is the one-digit case of the same path, and the network says whether it is one.
+ * cut needlessly can still be read whole; and the whole line when it is no wider than one digit
+ * may be (as a whole mark may), however many marks it is made of or how far apart (a faint digit
+ * broken into specks and pieces, a 5 with a long flag): a single digit is the one-digit case of the
+ * same path, and the network says whether it is one.
  */
 final class CandidateRuns {
 
@@ -32,11 +33,17 @@ final class CandidateRuns {
      */
     private static final double BAR_FLATNESS = 0.4;
     private static final double BAR_HEIGHT = 0.35;
-    /** Yet a whole mark up to this wide may be one flat digit (a 0 drawn wide: measured). */
+    /**
+     * Yet a whole mark up to this wide may be one flat digit (a 0 drawn wide: measured), and so
+     * may a whole line (a faint 5 broken into pieces, its flag long: bench/RESULTS.md, round 12).
+     */
     private static final double WIDEST_WHOLE_MARK = 2.2;
 
-    /** Atoms {@code first} to {@code end} (exclusive). */
-    record Run(int first, int end) {
+    /**
+     * Atoms {@code first} to {@code end} (exclusive); one digit {@code onlyIfSure} the network is
+     * sure of it (a whole line wider than pieces of one digit are).
+     */
+    record Run(int first, int end, boolean onlyIfSure) {
     }
 
     private CandidateRuns() {
@@ -58,26 +65,28 @@ final class CandidateRuns {
                         || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
                     break;
                 }
-                runs.add(new Run(first, end));
+                runs.add(new Run(first, end, false));
                 reached = end;
             }
-            if (first == 0 && reached < atoms.size() && isOneDigitWide(atoms, digitHeight)) {
-                runs.add(new Run(0, atoms.size())); // the one-digit case, however many pieces it is in
+            if (first == 0 && reached < atoms.size() && isOneDigitWide(atoms, digitHeight, WIDEST_WHOLE_MARK)) {
+                // the one-digit case, however many pieces it is in; wider than pieces of a digit are
+                // (a 7 and a scribble beside it), only if the network is sure
+                runs.add(new Run(0, atoms.size(), !isOneDigitWide(atoms, digitHeight, WIDEST_PIECED_DIGIT)));
             }
             int markEnd = endOfMark(atoms, first);
             if (startsMark(atoms, first) && markEnd > reached) {
                 Box mark = Atoms.union(atoms.subList(first, markEnd));
                 if (mark.width() <= WIDEST_WHOLE_MARK * Math.max(digitHeight, mark.height())) {
-                    runs.add(new Run(first, markEnd));
+                    runs.add(new Run(first, markEnd, false));
                 }
             }
         }
         return runs;
     }
 
-    private static boolean isOneDigitWide(List<Atom> atoms, int digitHeight) {
+    private static boolean isOneDigitWide(List<Atom> atoms, int digitHeight, double widest) {
         Box page = Atoms.union(atoms);
-        return page.width() <= WIDEST_PIECED_DIGIT * Math.max(digitHeight, page.height());
+        return page.width() <= widest * Math.max(digitHeight, page.height());
     }
 
     private static boolean isOneDigitWideMark(Blobs blobs, List<Atom> run, int height) {

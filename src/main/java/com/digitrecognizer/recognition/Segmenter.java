@@ -29,10 +29,10 @@ final class Segmenter {
 
     /**
      * Atoms {@code first} to {@code end} (exclusive) as one candidate digit; its box in page
-     * pixels; and how unlikely its shape makes it one digit ({@link ShapeCosts}), whatever the
-     * network sees in it.
+     * pixels; how unlikely its shape makes it one digit ({@link ShapeCosts}), whatever the
+     * network sees in it; and whether it is one digit only if the network is sure.
      */
-    record Candidate(int first, int end, Box box, double cost) {
+    record Candidate(int first, int end, Box box, double cost, boolean onlyIfSure) {
     }
 
     /**
@@ -124,7 +124,7 @@ final class Segmenter {
                 runs.add(run);
                 boxes.add(box);
                 list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
-                        ShapeCosts.of(run, box, digitHeight)));
+                        ShapeCosts.of(run, box, digitHeight), candidate.onlyIfSure()));
             }
             boolean[] cutBefore = new boolean[atoms.size()];
             for (int i = 1; i < cutBefore.length; i++) {

@@ -116,6 +116,24 @@ class NumberReaderTest {
     }
 
     /**
+     * MNIST test digits whose faint strokes break into many pieces when drawn, the line wider than
+     * pieces of one digit may be (a 5's long flag, a 0 or a 3 drawn wide): read whole, as the one-digit
+     * case of the line ("?5", "????", "??" before round 12).
+     */
+    @Test
+    void aDigitBrokenIntoManyPiecesIsReadWhole() {
+        for (int index : new int[] {8444, 5420, 6546, 3448}) {
+            DrawnNumbers.Number digit = new DrawnNumbers(index).of(new int[] {index}, false);
+
+            Reading reading = recognizer.read(new InkRaster(digit.width(), digit.height(), digit.coverage()));
+
+            assertThat(reading.text()).as("MNIST test digit " + index)
+                    .isEqualTo(String.valueOf(MnistTestDigits.label(index)));
+            assertThat(reading.accepted()).as("MNIST test digit " + index).isTrue();
+        }
+    }
+
+    /**
      * A 1 written slanted has a box wider than half its height; that cost a "1" as much as a digit
      * at 5 % (round 11), so "12" and "14" overlapping were read as one unsure mark ("?").
      */
