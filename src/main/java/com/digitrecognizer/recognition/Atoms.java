@@ -19,11 +19,21 @@ final class Atoms {
     static final double WIDE = 1.0;
     /**
      * A narrower mark this wide (a 1 touching its neighbour, two narrow digits) is cut only where
-     * a cut enters one stroke and crosses no more than {@link #THIN_TOUCH} of a digit's height of
-     * ink: where two digits barely touch, not through a single wide digit.
+     * two digits meet, not through a single wide digit or a letter: where a cut enters one stroke
+     * and crosses no more than {@link #TOUCH} of the mark's pen widths of ink — relative to the pen,
+     * so that thick strokes touching are cut as thin ones are — none of it in a row of ink longer
+     * than {@link #JUNCTION} pen widths across (two strokes side by side where they meet, not the
+     * middle of an H's bar or a U's bottom). Round 7's bar, a twentieth of the digit's height of
+     * ink, missed most touching pairs written with a broad pen (bench/RESULTS.md, round 12).
      */
     private static final double NARROW = 0.7;
-    private static final double THIN_TOUCH = 0.05;
+    private static final double TOUCH = 1.5;
+    private static final double JUNCTION = 4;
+    /**
+     * The cheapest cuts of such a mark: it holds two digits, or three narrow ones; more cuts only
+     * break one digit into more pieces than a candidate may join (bench/RESULTS.md, round 12).
+     */
+    private static final int NARROW_CUTS = 2;
     /** A cut strays at most this share of a digit's height aside. */
     private static final double BAND = 0.2;
     /** No cut closer than this share of a digit's height to another or to an edge. */
@@ -69,10 +79,14 @@ final class Atoms {
             Arrays.fill(from, blob.left());
             if (blob.width() > NARROW * digitHeight) {
                 int apart = blob.width() > CandidateRuns.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
-                double mostCost = blob.width() > WIDE * digitHeight ? Double.POSITIVE_INFINITY
-                        : (STROKE_ENTRY + THIN_TOUCH) * digitHeight;
+                boolean narrow = blob.width() <= WIDE * digitHeight;
+                double pen = narrow ? penWidth(blobs, blob) : 0;
+                double mostCost = narrow ? STROKE_ENTRY * digitHeight + TOUCH * pen : Double.POSITIVE_INFINITY;
                 for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight,
-                        mostCost)) {
+                        mostCost, narrow ? NARROW_CUTS : Integer.MAX_VALUE)) {
+                    if (narrow && longestRowCrossed(blobs, blob, cut) > JUNCTION * pen) {
+                        continue;
+                    }
                     atom(blobs, blob, from, cut).ifPresent(atoms::add);
                     from = cut;
                 }
@@ -85,6 +99,41 @@ final class Atoms {
             }
         }
         return atoms;
+    }
+
+    /** The longest row of the blob's ink that the cut passes through, in pixels. */
+    private static int longestRowCrossed(Blobs blobs, Blob blob, int[] cut) {
+        int longest = 0;
+        for (int y = blob.top(); y <= blob.bottom(); y++) {
+            int x = cut[y - blob.top()];
+            if (x > blob.right() || blobs.at(x, y) != blob.id()) {
+                continue;
+            }
+            int from = x;
+            int to = x;
+            while (from > blob.left() && blobs.at(from - 1, y) == blob.id()) {
+                from--;
+            }
+            while (to < blob.right() && blobs.at(to + 1, y) == blob.id()) {
+                to++;
+            }
+            longest = Math.max(longest, to - from + 1);
+        }
+        return longest;
+    }
+
+    /** The blob's pen width, about: its ink's mean row of pixels. */
+    private static double penWidth(Blobs blobs, Blob blob) {
+        int rows = 0;
+        for (int y = blob.top(); y <= blob.bottom(); y++) {
+            boolean inside = false;
+            for (int x = blob.left(); x <= blob.right(); x++) {
+                boolean ink = blobs.at(x, y) == blob.id();
+                rows += ink && !inside ? 1 : 0;
+                inside = ink;
+            }
+        }
+        return (double) blob.pixels() / Math.max(1, rows);
     }
 
     /** The blob's pixels between two cuts (per row: from inclusive, to exclusive), if any. */

@@ -28,9 +28,10 @@ final class Cuts {
      * right of the cut. No two start closer than {@code spacing}, nor closer to an edge; none
      * strays further than {@code band} from its start. Entering a stroke costs as much as
      * crossing {@code strokeEntry} pixels of ink; a path that costs more than {@code mostCost} is
-     * no cut.
+     * no cut; of the rest, the {@code mostCuts} cheapest.
      */
-    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost) {
+    static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost,
+                          int mostCuts) {
         Ink ink = new Ink(blobs, blob, strokeEntry);
         List<Path> paths = new ArrayList<>();
         for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
@@ -38,6 +39,9 @@ final class Cuts {
         }
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.removeIf(path -> path.cost() > mostCost);
+        if (kept.size() > mostCuts) { // the cheapest
+            kept = new ArrayList<>(kept.subList(0, mostCuts));
+        }
         kept.sort(Comparator.comparingInt(Path::start));
         List<int[]> cuts = new ArrayList<>(kept.size());
         int[] previous = null;

@@ -57,6 +57,15 @@ final class Segmenter {
         boolean isNarrowPiece(int candidate) {
             return isCut(candidate) && inNarrowMark[list.get(candidate).first()];
         }
+
+        /**
+         * Whether the candidate was cut out of the middle of a mark no wider than a digit: such a
+         * mark holds two digits, not three (an N's diagonal between its legs).
+         */
+        boolean isNarrowMiddle(int candidate) {
+            Candidate c = list.get(candidate);
+            return inNarrowMark[c.first()] && cutBefore[c.first()] && c.end() < cutBefore.length && cutBefore[c.end()];
+        }
     }
 
     private Segmenter() {
@@ -132,7 +141,10 @@ final class Segmenter {
             }
             boolean[] stray = new boolean[atoms.size()];
             for (int i = 0; i < stray.length; i++) {
-                stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight);
+                // a piece cut out of a lone mark is no stray: left out, a letter's stroke would pass for a digit (a tick's for a 1)
+                boolean cutOutOfLoneMark = strokes.size() == 1
+                        && (cutBefore[i] || i + 1 < cutBefore.length && cutBefore[i + 1]);
+                stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight) && !cutOutOfLoneMark;
             }
             boolean[] inNarrowMark = new boolean[atoms.size()];
             for (int i = 0; i < inNarrowMark.length; i++) {
