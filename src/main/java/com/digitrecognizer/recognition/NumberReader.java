@@ -38,11 +38,9 @@ final class NumberReader {
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int c = 0; c < list.size(); c++) {
             Candidate candidate = list.get(c);
-            if ((candidates.isNarrowPiece(c) || candidate.onlyIfSure()) && bestDigit(probabilities, c) < CUT_MIN_CONFIDENCE
-                    || candidates.isNarrowMiddle(c)) {
+            if ((candidates.isNarrowPiece(c) || candidate.onlyIfSure()) && bestDigit(probabilities, c) < CUT_MIN_CONFIDENCE) {
                 // a mark no wider than a digit is two digits only if both are sure: else it is one mark (a letter M);
-                // a line wider than pieces of one digit is one only if sure: else its marks are (a 7, a scribble);
-                // a narrow mark's middle piece is no digit of its own
+                // a line wider than pieces of one digit is one only if sure: else its marks are (a 7, a scribble)
                 best[c] = Double.NEGATIVE_INFINITY;
                 previous[c] = -1;
                 continue;
