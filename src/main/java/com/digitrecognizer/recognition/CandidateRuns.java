@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Which runs of neighbouring atoms may be one digit, each worth an inference: up to
  * {@value Segmenter#MOST_ATOMS_PER_DIGIT} atoms no wider together than a digit, with no wide gap
- * between them; every whole mark, however many pieces it was cut into, so that a wide digit
- * cut needlessly can still be read whole; and the whole line when it is no wider than one digit
- * may be (as a whole mark may), however many marks it is made of or how far apart (a faint digit
- * broken into specks and pieces, a 5 with a long flag): a single digit is the one-digit case of the
- * same path, and the network says whether it is one.
+ * between them, and not the middle piece of a narrow mark alone; every whole mark, however many
+ * pieces it was cut into, so that a wide digit cut needlessly can still be read whole; and the
+ * whole line when it is no wider than one digit may be (as a whole mark may), however many marks
+ * it is made of or how far apart (a faint digit broken into specks and pieces, a 5 with a long
+ * flag): a single digit is the one-digit case of the same path, and the network says whether it
+ * is one.
  */
 final class CandidateRuns {
 
@@ -65,7 +66,9 @@ final class CandidateRuns {
                         || Atoms.gap(atoms.get(end - 2), atoms.get(end - 1)) > GAP * digitHeight)) {
                     break;
                 }
-                runs.add(new Run(first, end, false));
+                if (!isNarrowMiddle(atoms, blobs, first, end, digitHeight)) {
+                    runs.add(new Run(first, end, false));
+                }
                 reached = end;
             }
             if (first == 0 && reached < atoms.size() && isOneDigitWide(atoms, digitHeight, WIDEST_WHOLE_MARK)) {
@@ -97,6 +100,15 @@ final class CandidateRuns {
     private static boolean hasBar(List<Atom> run, int digitHeight) {
         return run.size() > 1 && run.stream().map(Atom::box).anyMatch(box ->
                 box.height() <= BAR_FLATNESS * box.width() && box.height() <= BAR_HEIGHT * digitHeight);
+    }
+
+    /**
+     * A piece cut out of the middle of a mark no wider than a digit: such a mark holds two digits,
+     * not three (an N's diagonal between its legs).
+     */
+    private static boolean isNarrowMiddle(List<Atom> atoms, Blobs blobs, int first, int end, int digitHeight) {
+        return !startsMark(atoms, first) && end < atoms.size() && !startsMark(atoms, end)
+                && blobs.blob(atoms.get(first).blob()).width() <= Atoms.WIDE * digitHeight;
     }
 
     private static boolean startsMark(List<Atom> atoms, int first) {

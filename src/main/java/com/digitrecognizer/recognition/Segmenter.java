@@ -115,23 +115,10 @@ final class Segmenter {
         /** The marks cut into atoms, and every run of atoms that could be one digit. */
         Candidates candidates() {
             List<Atom> atoms = Atoms.of(blobs, strokes, digitHeight, maxDigits);
-            boolean[] cutBefore = new boolean[atoms.size()];
-            for (int i = 1; i < cutBefore.length; i++) {
-                cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
-            }
-            boolean[] inNarrowMark = new boolean[atoms.size()];
-            for (int i = 0; i < inNarrowMark.length; i++) {
-                inNarrowMark[i] = blobs.blob(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
-            }
             List<Candidate> list = new ArrayList<>();
             List<List<Atom>> runs = new ArrayList<>();
             List<Box> boxes = new ArrayList<>();
             for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
-                boolean narrowMiddle = inNarrowMark[candidate.first()] && cutBefore[candidate.first()]
-                        && candidate.end() < atoms.size() && cutBefore[candidate.end()];
-                if (narrowMiddle) { // a mark no wider than a digit holds two, not three (an N's diagonal between its legs)
-                    continue;
-                }
                 List<Atom> run = atoms.subList(candidate.first(), candidate.end());
                 Box box = Atoms.union(run);
                 runs.add(run);
@@ -139,12 +126,20 @@ final class Segmenter {
                 list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
                         ShapeCosts.of(run, box, digitHeight), candidate.onlyIfSure()));
             }
+            boolean[] cutBefore = new boolean[atoms.size()];
+            for (int i = 1; i < cutBefore.length; i++) {
+                cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
+            }
             boolean[] stray = new boolean[atoms.size()];
             for (int i = 0; i < stray.length; i++) {
                 // a piece cut out of a lone mark is no stray: left out, a letter's stroke would pass for a digit (a tick's for a 1)
                 boolean cutOutOfLoneMark = strokes.size() == 1
                         && (cutBefore[i] || i + 1 < cutBefore.length && cutBefore[i + 1]);
                 stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight) && !cutOutOfLoneMark;
+            }
+            boolean[] inNarrowMark = new boolean[atoms.size()];
+            for (int i = 0; i < inNarrowMark.length; i++) {
+                inNarrowMark[i] = blobs.blob(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
             }
             return new Candidates(list, new CandidateImages(working, blobs, runs, boxes), cutBefore, stray, inNarrowMark);
         }

@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -191,15 +192,16 @@ class NumberReaderTest {
     /** Cut where its strokes meet, an N would be three sure 1s, a tick a 1 and a stray: neither is a number. */
     @Test
     void aLetterCutWhereItsStrokesMeetIsNoNumber() {
-        for (String name : new String[] {"N", "✓"}) {
-            for (long seed : name.equals("N") ? new long[] {15, 23, 30} : new long[] {26, 39, 108}) {
+        Map<String, long[]> seeds = Map.of("N", new long[] {15, 23, 30}, "✓", new long[] {26, 39, 108});
+        seeds.forEach((name, drawn) -> {
+            for (long seed : drawn) {
                 HandDrawnNonDigits.Drawing letter = HandDrawnNonDigits.draw(name, DrawnDigits.Page.DARK_ON_LIGHT, seed);
 
                 Reading reading = recognizer.read(letter.png());
 
                 assertThat(reading.accepted()).as(name + " seed " + seed + " read " + reading.text()).isFalse();
             }
-        }
+        });
     }
 
     @Test
