@@ -193,10 +193,13 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
+    /** One page's digit, with a second look when the network is unsure of it, as a number's digits get. */
     private Prediction classifyOne(float[] input, long start) {
-        Classified classified = admitted(() -> live.use(classifier -> new Classified(batcher != null
-                ? batcher.classify(classifier, input) : classifier.classify(input, 1),
-                classifier.card().version())));
+        Classified classified = admitted(() -> live.use(classifier -> {
+            float[] firstLook = batcher != null ? batcher.classify(classifier, input) : classifier.classify(input, 1);
+            return new Classified(SecondLook.ofOne(input, firstLook, properties.minConfidence(), classifier::classify),
+                    classifier.card().version());
+        }));
         return Prediction.of(classified.probabilities(), 0, properties.minConfidence(), classified.modelVersion(),
                 (System.nanoTime() - start) / 1e6, input);
     }

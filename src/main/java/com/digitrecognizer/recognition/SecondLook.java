@@ -39,16 +39,32 @@ final class SecondLook {
                          float minConfidence, Network network) {
         List<Integer> unsure = new ArrayList<>();
         for (int c : chosen) {
-            if (NumberReader.bestDigit(probabilities, c) < minConfidence
-                    && probabilities[c * ModelContract.CLASSES + ModelContract.NOT_A_DIGIT] < MOST_NOT_A_DIGIT
-                    && !candidates.isCut(c)) {
+            if (isUnsureDigit(probabilities, c, minConfidence) && !candidates.isCut(c)) {
                 unsure.add(c);
             }
         }
+        return averaged(candidates.images().values(), probabilities, unsure, network);
+    }
+
+    /**
+     * The probabilities of one whole page's 28x28 {@code image} ({@code /predict}), averaged over its
+     * nine views when unsure and digit-like, as {@link #taken} does for a number's digits.
+     */
+    static float[] ofOne(float[] image, float[] probabilities, float minConfidence, Network network) {
+        return averaged(image, probabilities, isUnsureDigit(probabilities, 0, minConfidence) ? List.of(0) : List.of(),
+                network);
+    }
+
+    private static boolean isUnsureDigit(float[] probabilities, int row, float minConfidence) {
+        return NumberReader.bestDigit(probabilities, row) < minConfidence
+                && probabilities[row * ModelContract.CLASSES + ModelContract.NOT_A_DIGIT] < MOST_NOT_A_DIGIT;
+    }
+
+    /** {@code probabilities} with the rows {@code unsure} (of {@code images}) averaged over their nine views. */
+    private static float[] averaged(float[] images, float[] probabilities, List<Integer> unsure, Network network) {
         if (unsure.isEmpty()) {
             return probabilities;
         }
-        float[] images = candidates.images().values();
         float[] views = new float[unsure.size() * SHIFTS.length * ModelContract.PIXELS];
         for (int u = 0; u < unsure.size(); u++) {
             for (int s = 0; s < SHIFTS.length; s++) {

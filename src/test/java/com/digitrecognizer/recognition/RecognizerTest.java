@@ -2,6 +2,7 @@ package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.DrawnNumbers;
 import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -84,6 +85,19 @@ class RecognizerTest {
             assertThat(prediction.elapsedMs()).isPositive();
             assertThat(prediction.networkInput()).hasSize(784);
         }
+    }
+
+    /** MNIST test digit 394, a 9 the network is unsure of (0.58): /predict takes the reader's second look too. */
+    @Test
+    void anUnsureDigitIsPredictedAfterASecondLook() {
+        DrawnNumbers.Number nine = new DrawnNumbers(394).of(new int[] {394}, false);
+
+        Prediction prediction = recognizer.recognize(new InkRaster(nine.width(), nine.height(), nine.coverage()));
+
+        Prediction firstLook = Prediction.of(classifier.classify(prediction.networkInput(), 1), 0, MIN_CONFIDENCE, "", 0, null);
+        assertThat(firstLook.verdict()).isEqualTo(Verdict.UNSURE);
+        assertThat(prediction.digit()).isEqualTo(9);
+        assertThat(prediction.verdict()).isEqualTo(Verdict.DIGIT);
     }
 
     /** Issue target: drawings of any size, place, stroke width and polarity within 1 point of MNIST accuracy. */

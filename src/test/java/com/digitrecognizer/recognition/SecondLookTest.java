@@ -83,6 +83,31 @@ class SecondLookTest {
                 .isSameAs(probabilities);
     }
 
+    /** /predict's whole page: averaged when unsure and digit-like, else left as it was without an inference. */
+    @Test
+    void aWholePageGetsTheSameSecondLook() {
+        float[] image = Arrays.copyOfRange(candidates.images().values(), whole * ModelContract.PIXELS,
+                (whole + 1) * ModelContract.PIXELS);
+        float[] unsure = new float[ModelContract.CLASSES];
+        row(unsure, 0, 3, 0.6f, 5, 0.38f, 0.02f);
+        SecondLook.Network network = (images, count) -> {
+            assertThat(count).isEqualTo(8);
+            float[] seen = new float[count * ModelContract.CLASSES];
+            for (int v = 0; v < count; v++) {
+                row(seen, v, 3, 0.95f, 5, 0.05f, 0);
+            }
+            return seen;
+        };
+        float[] sure = new float[ModelContract.CLASSES];
+        row(sure, 0, 3, 0.9f, 5, 0.1f, 0);
+        float[] likelyNoDigit = new float[ModelContract.CLASSES];
+        row(likelyNoDigit, 0, 3, 0.6f, 5, 0.3f, 0.1f);
+
+        assertThat(SecondLook.ofOne(image, unsure, MIN_CONFIDENCE, network)[3]).isCloseTo((0.6f + 8 * 0.95f) / 9, within(1e-5f));
+        assertThat(SecondLook.ofOne(image, sure, MIN_CONFIDENCE, UNUSED)).isSameAs(sure);
+        assertThat(SecondLook.ofOne(image, likelyNoDigit, MIN_CONFIDENCE, UNUSED)).isSameAs(likelyNoDigit);
+    }
+
     /** Every candidate a sure 0. */
     private float[] sure() {
         float[] probabilities = new float[candidates.list().size() * ModelContract.CLASSES];
