@@ -103,6 +103,7 @@ public final class NumberAccuracy {
         int right = 0;
         int oneDigit = 0;
         int predicted = 0;
+        int predictedAcceptedWrong = 0;
         for (int i = 0; i < MnistTestDigits.COUNT; i++) {
             DrawnNumbers.Number number = drawn.of(new int[] {i}, false);
             InkRaster drawing = new InkRaster(number.width(), number.height(), number.coverage());
@@ -110,24 +111,29 @@ public final class NumberAccuracy {
             oneDigit += reading.digits().size() == 1 ? 1 : 0;
             right += reading.digits().size() == 1
                     && reading.digits().getFirst().prediction().digit() == MnistTestDigits.label(i) ? 1 : 0;
-            predicted += recognizer.recognize(drawing).digit() == MnistTestDigits.label(i) ? 1 : 0;
+            Prediction prediction = recognizer.recognize(drawing);
+            predicted += prediction.digit() == MnistTestDigits.label(i) ? 1 : 0;
+            predictedAcceptedWrong += prediction.accepted() && prediction.digit() != MnistTestDigits.label(i) ? 1 : 0;
         }
         System.out.printf(Locale.ROOT, "MNIST test digits read one by one: %s read as one digit, %s as the right "
                 + "one (counting every answer); the same drawings through /predict (one digit, the whole page): %s "
-                + "right%n", share(oneDigit, MnistTestDigits.COUNT), share(right, MnistTestDigits.COUNT),
-                share(predicted, MnistTestDigits.COUNT));
+                + "right, %s wrong yet accepted%n", share(oneDigit, MnistTestDigits.COUNT), share(right, MnistTestDigits.COUNT),
+                share(predicted, MnistTestDigits.COUNT), share(predictedAcceptedWrong, MnistTestDigits.COUNT));
     }
 
     private static void nonDigits(Recognizer recognizer, int count, long seed) {
         int accepted = 0;
+        int predicted = 0;
         for (HandDrawnNonDigits.Drawing drawing : HandDrawnNonDigits.generate(count, seed)) {
             try {
                 accepted += recognizer.read(drawing.png()).accepted() ? 1 : 0;
             } catch (RecognitionException refused) {
                 // refused: not accepted
             }
+            predicted += recognizer.recognize(drawing.png()).accepted() ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "Hand-drawn non-digits read as an accepted number: %s%n", share(accepted, count));
+        System.out.printf(Locale.ROOT, "Hand-drawn non-digits read as an accepted number: %s; through /predict, accepted"
+                + " as a digit: %s%n", share(accepted, count), share(predicted, count));
     }
 
     private static int sum(int[] values) {
