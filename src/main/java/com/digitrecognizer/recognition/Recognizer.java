@@ -197,18 +197,24 @@ public class Recognizer implements AutoCloseable {
     private Prediction classifyOne(float[] input, long start) {
         Classified classified = admitted(() -> live.use(classifier -> {
             float[] firstLook = batcher != null ? batcher.classify(classifier, input) : classifier.classify(input, 1);
-            return new Classified(SecondLook.ofOne(input, firstLook, properties.minConfidence(), classifier::classify),
+            return new Classified(SecondLook.ofPages(input, 1, firstLook, properties.minConfidence(), classifier::classify),
                     classifier.card().version());
         }));
         return Prediction.of(classified.probabilities(), 0, properties.minConfidence(), classified.modelVersion(),
                 (System.nanoTime() - start) / 1e6, input);
     }
 
-    /** {@code count} images prepared and classified by the model in service, which it names. */
+    /**
+     * {@code count} images prepared and classified by the model in service, which it names; those it is
+     * unsure of with a second look ({@link SecondLook}).
+     */
     private Classified classified(SplitInference.Job inference, float[] images, int count,
                                   SplitInference.Preparation preparation) {
-        return admitted(() -> live.use(classifier -> new Classified(
-                inference.classify(classifier, images, count, preparation), classifier.card().version())));
+        return admitted(() -> live.use(classifier -> {
+            float[] firstLook = inference.classify(classifier, images, count, preparation);
+            return new Classified(SecondLook.ofPages(images, count, firstLook, properties.minConfidence(),
+                    classifier::classify), classifier.card().version());
+        }));
     }
 
     private record Classified(float[] probabilities, String modelVersion) {

@@ -47,12 +47,18 @@ final class SecondLook {
     }
 
     /**
-     * The probabilities of one whole page's 28x28 {@code image} ({@code /predict}), averaged over its
-     * nine views when unsure and digit-like, as {@link #taken} does for a number's digits.
+     * The probabilities of {@code count} whole pages' 28x28 {@code images} ({@code /predict}, one or a
+     * batch), those unsure and digit-like averaged over their nine views, as {@link #taken} does for a
+     * number's digits. The same array when there is none, without an inference.
      */
-    static float[] ofOne(float[] image, float[] probabilities, float minConfidence, Network network) {
-        return averaged(image, probabilities, isUnsureDigit(probabilities, 0, minConfidence) ? List.of(0) : List.of(),
-                network);
+    static float[] ofPages(float[] images, int count, float[] probabilities, float minConfidence, Network network) {
+        List<Integer> unsure = new ArrayList<>();
+        for (int page = 0; page < count; page++) {
+            if (isUnsureDigit(probabilities, page, minConfidence)) {
+                unsure.add(page);
+            }
+        }
+        return averaged(images, probabilities, unsure, network);
     }
 
     private static boolean isUnsureDigit(float[] probabilities, int row, float minConfidence) {

@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /** The recognizer as production runs it, batching on (application.properties); where it matters, off too. */
@@ -87,17 +88,21 @@ class RecognizerTest {
         }
     }
 
-    /** MNIST test digit 394, a 9 the network is unsure of (0.58): /predict takes the reader's second look too. */
+    /** MNIST test digit 394, a 9 the network is unsure of (0.58): /predict takes the reader's second look too, alone or in a batch. */
     @Test
     void anUnsureDigitIsPredictedAfterASecondLook() {
         DrawnNumbers.Number nine = new DrawnNumbers(394).of(new int[] {394}, false);
 
         Prediction prediction = recognizer.recognize(new InkRaster(nine.width(), nine.height(), nine.coverage()));
+        List<Prediction> batch = recognizer.recognizeAll(List.of(DrawnDigits.png(
+                DrawnDigits.draw(MnistTestDigits.image(0), 280, 220, 30, 30, 0, Page.DARK_ON_LIGHT)), nine.png()));
 
         Prediction firstLook = Prediction.of(classifier.classify(prediction.networkInput(), 1), 0, MIN_CONFIDENCE, "", 0, null);
         assertThat(firstLook.verdict()).isEqualTo(Verdict.UNSURE);
         assertThat(prediction.digit()).isEqualTo(9);
         assertThat(prediction.verdict()).isEqualTo(Verdict.DIGIT);
+        assertThat(batch).extracting(Prediction::digit, Prediction::verdict)
+                .containsExactly(tuple(MnistTestDigits.label(0), Verdict.DIGIT), tuple(9, Verdict.DIGIT));
     }
 
     /** Issue target: drawings of any size, place, stroke width and polarity within 1 point of MNIST accuracy. */

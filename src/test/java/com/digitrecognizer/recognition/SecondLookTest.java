@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -83,29 +84,42 @@ class SecondLookTest {
                 .isSameAs(probabilities);
     }
 
-    /** /predict's whole page: averaged when unsure and digit-like, else left as it was without an inference. */
+    /** /predict's pages, one or a batch: those unsure and digit-like averaged, the others left as they were. */
     @Test
-    void aWholePageGetsTheSameSecondLook() {
+    void wholePagesGetTheSameSecondLook() {
         float[] image = Arrays.copyOfRange(candidates.images().values(), whole * ModelContract.PIXELS,
                 (whole + 1) * ModelContract.PIXELS);
-        float[] unsure = new float[ModelContract.CLASSES];
-        row(unsure, 0, 3, 0.6f, 5, 0.38f, 0.02f);
+        float[] pages = new float[3 * ModelContract.PIXELS];
+        System.arraycopy(image, 0, pages, ModelContract.PIXELS, ModelContract.PIXELS);
+        float[] probabilities = new float[3 * ModelContract.CLASSES];
+        row(probabilities, 0, 3, 0.9f, 5, 0.1f, 0); // sure
+        row(probabilities, 1, 3, 0.6f, 5, 0.38f, 0.02f); // unsure, digit-like
+        row(probabilities, 2, 3, 0.6f, 5, 0.3f, 0.1f); // unsure, maybe no digit
+        List<float[]> asked = new ArrayList<>();
         SecondLook.Network network = (images, count) -> {
-            assertThat(count).isEqualTo(8);
+            asked.add(Arrays.copyOf(images, count * ModelContract.PIXELS));
             float[] seen = new float[count * ModelContract.CLASSES];
             for (int v = 0; v < count; v++) {
                 row(seen, v, 3, 0.95f, 5, 0.05f, 0);
             }
             return seen;
         };
-        float[] sure = new float[ModelContract.CLASSES];
-        row(sure, 0, 3, 0.9f, 5, 0.1f, 0);
-        float[] likelyNoDigit = new float[ModelContract.CLASSES];
-        row(likelyNoDigit, 0, 3, 0.6f, 5, 0.3f, 0.1f);
 
-        assertThat(SecondLook.ofOne(image, unsure, MIN_CONFIDENCE, network)[3]).isCloseTo((0.6f + 8 * 0.95f) / 9, within(1e-5f));
-        assertThat(SecondLook.ofOne(image, sure, MIN_CONFIDENCE, UNUSED)).isSameAs(sure);
-        assertThat(SecondLook.ofOne(image, likelyNoDigit, MIN_CONFIDENCE, UNUSED)).isSameAs(likelyNoDigit);
+        float[] taken = SecondLook.ofPages(pages, 3, probabilities, MIN_CONFIDENCE, network);
+
+        int inked = IntStream.range(0, ModelContract.PIXELS).filter(p -> (p + 1) % ModelContract.SIDE != 0).boxed()
+                .max(Comparator.comparingDouble(p -> image[p])).orElseThrow();
+        assertThat(asked).singleElement().satisfies(views -> {
+            assertThat(views).hasSize(8 * ModelContract.PIXELS);
+            assertThat(views[inked + 1]).as("the second page, moved right").isEqualTo(image[inked]);
+        });
+        assertThat(taken[ModelContract.CLASSES + 3]).isCloseTo((0.6f + 8 * 0.95f) / 9, within(1e-5f));
+        assertThat(Arrays.copyOfRange(taken, 0, ModelContract.CLASSES))
+                .containsExactly(Arrays.copyOfRange(probabilities, 0, ModelContract.CLASSES));
+        assertThat(Arrays.copyOfRange(taken, 2 * ModelContract.CLASSES, 3 * ModelContract.CLASSES))
+                .containsExactly(Arrays.copyOfRange(probabilities, 2 * ModelContract.CLASSES, 3 * ModelContract.CLASSES));
+        float[] sure = Arrays.copyOf(probabilities, ModelContract.CLASSES);
+        assertThat(SecondLook.ofPages(image, 1, sure, MIN_CONFIDENCE, UNUSED)).isSameAs(sure);
     }
 
     /** Every candidate a sure 0. */
