@@ -37,14 +37,7 @@ class SecondLookTest {
         float[] probabilities = sure();
         row(probabilities, whole, 3, 0.6f, 5, 0.38f, 0.02f);
         List<float[]> asked = new ArrayList<>();
-        SecondLook.Network network = (images, count) -> {
-            asked.add(Arrays.copyOf(images, count * ModelContract.PIXELS));
-            float[] seen = new float[count * ModelContract.CLASSES];
-            for (int v = 0; v < count; v++) {
-                row(seen, v, 3, 0.95f, 5, 0.05f, 0);
-            }
-            return seen;
-        };
+        SecondLook.Network network = seesASure3(asked);
 
         float[] taken = SecondLook.taken(candidates, List.of(whole), probabilities, MIN_CONFIDENCE, network);
 
@@ -96,14 +89,7 @@ class SecondLookTest {
         row(probabilities, 1, 3, 0.6f, 5, 0.38f, 0.02f); // unsure, digit-like
         row(probabilities, 2, 3, 0.6f, 5, 0.3f, 0.1f); // unsure, maybe no digit
         List<float[]> asked = new ArrayList<>();
-        SecondLook.Network network = (images, count) -> {
-            asked.add(Arrays.copyOf(images, count * ModelContract.PIXELS));
-            float[] seen = new float[count * ModelContract.CLASSES];
-            for (int v = 0; v < count; v++) {
-                row(seen, v, 3, 0.95f, 5, 0.05f, 0);
-            }
-            return seen;
-        };
+        SecondLook.Network network = seesASure3(asked);
 
         float[] taken = SecondLook.ofPages(pages, 3, probabilities, MIN_CONFIDENCE, network);
 
@@ -120,6 +106,18 @@ class SecondLookTest {
                 .containsExactly(Arrays.copyOfRange(probabilities, 2 * ModelContract.CLASSES, 3 * ModelContract.CLASSES));
         float[] sure = Arrays.copyOf(probabilities, ModelContract.CLASSES);
         assertThat(SecondLook.ofPages(image, 1, sure, MIN_CONFIDENCE, UNUSED)).isSameAs(sure);
+    }
+
+    /** A network that sees a 3 at 0.95 in every view, and keeps the views it was asked about in {@code asked}. */
+    private static SecondLook.Network seesASure3(List<float[]> asked) {
+        return (images, count) -> {
+            asked.add(Arrays.copyOf(images, count * ModelContract.PIXELS));
+            float[] seen = new float[count * ModelContract.CLASSES];
+            for (int v = 0; v < count; v++) {
+                row(seen, v, 3, 0.95f, 5, 0.05f, 0);
+            }
+            return seen;
+        };
     }
 
     /** Every candidate a sure 0. */
