@@ -162,7 +162,7 @@ public class Recognizer implements AutoCloseable {
                         + e.getMessage(), e);
             }
         }
-        Classified classified = classified(inference, batch, images.size(), SplitInference.Preparation.NONE);
+        Classified classified = classified(inference, batch, images.size());
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
@@ -205,13 +205,12 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * {@code count} images prepared and classified by the model in service, which it names; those it is
-     * unsure of with a second look ({@link SecondLook}).
+     * {@code count} normalised images classified by the model in service, which it names; those it is
+     * unsure of with a second look ({@link SecondLook}), which moves the images as they are.
      */
-    private Classified classified(SplitInference.Job inference, float[] images, int count,
-                                  SplitInference.Preparation preparation) {
+    private Classified classified(SplitInference.Job inference, float[] images, int count) {
         return admitted(() -> live.use(classifier -> {
-            float[] firstLook = inference.classify(classifier, images, count, preparation);
+            float[] firstLook = inference.classify(classifier, images, count, SplitInference.Preparation.NONE);
             return new Classified(SecondLook.ofPages(images, count, firstLook, properties.minConfidence(),
                     classifier::classify), classifier.card().version());
         }));

@@ -50,7 +50,12 @@ final class Segmenter {
         /** Whether the candidate was cut out of a larger mark, on either side. */
         boolean isCut(int candidate) {
             Candidate c = list.get(candidate);
-            return cutBefore[c.first()] || c.end() < cutBefore.length && cutBefore[c.end()];
+            return isCutOut(cutBefore, c.first(), c.end());
+        }
+
+        /** Whether atoms {@code first} to {@code end} (exclusive) were cut out of a larger mark, on either side. */
+        static boolean isCutOut(boolean[] cutBefore, int first, int end) {
+            return cutBefore[first] || end < cutBefore.length && cutBefore[end];
         }
 
         /** Whether the candidate was cut out of a mark no wider than a digit (two barely touching, or a letter). */
@@ -133,8 +138,7 @@ final class Segmenter {
             boolean[] stray = new boolean[atoms.size()];
             for (int i = 0; i < stray.length; i++) {
                 // a piece cut out of a lone mark is no stray: left out, a letter's stroke would pass for a digit (a tick's for a 1)
-                boolean cutOutOfLoneMark = strokes.size() == 1
-                        && (cutBefore[i] || i + 1 < cutBefore.length && cutBefore[i + 1]);
+                boolean cutOutOfLoneMark = strokes.size() == 1 && Candidates.isCutOut(cutBefore, i, i + 1);
                 stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight) && !cutOutOfLoneMark;
             }
             boolean[] inNarrowMark = new boolean[atoms.size()];
