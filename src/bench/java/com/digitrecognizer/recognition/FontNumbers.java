@@ -1,8 +1,9 @@
 package com.digitrecognizer.recognition;
 
+import com.digitrecognizer.training.FontDigits;
+
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
@@ -11,7 +12,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,29 +23,11 @@ import java.util.Random;
  * handwriting fonts"): numbers of 2 to 6 random digits in each font Debian packages as
  * handwriting, each digit its own size around the line's, leaning a little, on a wobbling
  * baseline, at the font's own spacing (apart, as typed) — and, in a second pass, squeezed until
- * neighbours touch. Read exactly, misread yet accepted, per font. Fonts not installed are left
- * out and named (and fonts-femkeklaver is not among them: its strokes are hollow outlines, which
- * no pen draws); install them with
- * <pre>apt-get install -y fonts-dkg-handwriting fonts-breip fonts-humor-sans fonts-comic-neue fonts-bwht fonts-klee fonts-kristi fonts-dancingscript</pre>
+ * neighbours touch. Read exactly, misread yet accepted, per font. The fonts are those of
+ * {@link FontDigits}, which says how to install them; those not installed are left out and named.
  * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.recognition.FontNumbers -Dbench.args="300 [seed]"</pre>
  */
 public final class FontNumbers {
-
-    private static final String[] FONTS = {
-            "/usr/share/fonts/truetype/fifthhorseman/dkg.ttf",
-            "/usr/share/fonts/truetype/breip/Breip.ttf",
-            "/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf",
-            "/usr/share/fonts/opentype/comic-neue/ComicNeue-Regular.otf",
-            "/usr/share/fonts/opentype/bwht/BecauseWeBuild-Regular.otf",
-            "/usr/share/fonts/opentype/bwht/BecauseWeConnect-Regular.otf",
-            "/usr/share/fonts/opentype/bwht/BecauseWeCreate-Regular.otf",
-            "/usr/share/fonts/opentype/bwht/BecauseWeLearn-Regular.otf",
-            "/usr/share/fonts/opentype/bwht/BecauseWeMentor-Regular.otf",
-            "/usr/share/fonts/opentype/bwht/BecauseWeOrganize-Regular.otf",
-            "/usr/share/fonts/truetype/klee/KleeOne-Regular.ttf",
-            "/usr/share/fonts/truetype/kristi/Kristi.ttf",
-            "/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf",
-    };
 
     private FontNumbers() {
     }
@@ -53,18 +35,7 @@ public final class FontNumbers {
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2027;
-        List<Font> fonts = new ArrayList<>();
-        for (String file : FONTS) {
-            if (!Files.isReadable(Path.of(file))) {
-                System.out.println("Not installed, left out: " + file);
-                continue;
-            }
-            try {
-                fonts.add(Font.createFont(Font.TRUETYPE_FONT, Path.of(file).toFile()));
-            } catch (FontFormatException e) {
-                System.out.println("Not readable by Java2D, left out: " + file + " (" + e.getMessage() + ")");
-            }
-        }
+        List<Font> fonts = FontDigits.installed(FontDigits.FILES, System.out::println);
         try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 1);
              Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
             System.out.printf(Locale.ROOT, "Model %s, %d numbers of 2-6 digits per font and spacing (seed %d)%n%n",

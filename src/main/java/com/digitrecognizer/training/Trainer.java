@@ -65,7 +65,7 @@ final class Trainer {
      * {@code test} after each epoch.
      */
     Outcome train(Network network, MnistData digits, MnistData test) {
-        return train(network, digits, new Examples(new float[0], new int[0]), test);
+        return train(network, digits, Examples.NONE, test);
     }
 
     /**

@@ -62,6 +62,9 @@ final class VersionCard extends VerticalLayout {
         fact("Trained on", String.format(Locale.ROOT, "%,d digits%s, %d epoch(s), batch %d", card.trainingImages(),
                 card.negatives() == null ? "" : String.format(Locale.ROOT, " and %,d non-digits", card.negatives().total()),
                 card.epochs(), card.batchSize()));
+        if (card.extraDigits() != null) {
+            fact("Also trained on", card.extraDigits());
+        }
         ModelCard.FineTuning fineTuning = card.fineTuning();
         if (fineTuning != null) {
             fact("Fine-tuned from", fineTuning.parentVersion());

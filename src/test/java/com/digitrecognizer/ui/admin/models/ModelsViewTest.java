@@ -88,6 +88,7 @@ class ModelsViewTest extends SpringBrowserlessTest {
         assertThat(find(H3.class).single().getText()).contains("view-test-candidate");
         assertThat(find(Span.class).all().stream().map(Span::getText))
                 .contains("passed: better on corrections", "90.00 % / 80.00 % of 40", "its-parent",
+                        "520 digits and 104 letters written in 1 handwriting font",
                         "800 learnt (each 8 times an epoch), 200 held out: 99.00 % right, the parent 60.00 %");
         test(find(Button.class).id("promote")).click();
 
@@ -148,6 +149,7 @@ class ModelsViewTest extends SpringBrowserlessTest {
         JsonMapper json = JsonMapper.shared();
         ObjectNode card = (ObjectNode) json.readTree(copy.resolve("model.json").toFile());
         card.put("version", version);
+        card.put("extraDigits", "520 digits and 104 letters written in 1 handwriting font");
         card.putObject("fineTuning").put("parentVersion", "its-parent").put("correctionsTrained", 800)
                 .put("correctionsHeldOut", 200).put("oversampling", 8).put("heldOutCorrectionsAccuracy", 0.99)
                 .put("parentHeldOutCorrectionsAccuracy", 0.6);

