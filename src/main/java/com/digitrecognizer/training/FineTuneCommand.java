@@ -1,8 +1,6 @@
 package com.digitrecognizer.training;
 
-import java.awt.Font;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,18 +26,13 @@ public final class FineTuneCommand {
         if (out == null) {
             throw new IllegalArgumentException("--out: the folder to write the fine-tuned model to (must not exist)");
         }
-        Set<String> leftOut = Set.of(options.text("leave-out", "").split(","));
-        List<Font> fonts = FontDigits.installed(FontDigits.FILES.stream()
-                .filter(file -> !leftOut.contains(file.getFileName().toString())).toList(), System.out::println);
-        if (fonts.isEmpty()) {
-            throw new IllegalStateException("None of the handwriting fonts is installed (see FontDigits)");
-        }
         FineTune.Settings defaults = FineTune.Settings.defaults();
         FineTune.Settings settings = new FineTune.Settings(options.integer("epochs", defaults.epochs()),
                 defaults.batchSize(), defaults.initialRate(), defaults.finalRate(), options.integer("seed", 42),
                 defaults.digitsPerNegative(), defaults.oversampling(), options.integer("trainable-layers", 4),
                 defaults.expectedNotADigitShare());
-        FontDigits.Written digits = FontDigits.of(fonts, options.integer("font-digits", 80), settings.seed());
+        FontDigits.Written digits = FontDigits.ofInstalled(options.integer("font-digits", 80),
+                options.text("leave-out", ""), settings.seed());
         System.out.printf("Fine-tuning %s on MNIST and %s; %s%n", options.text("from", "saved_model"),
                 digits.description(), settings);
         Path data = options.path("data") != null ? options.path("data") : Path.of("target", "mnist");

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static com.digitrecognizer.recognition.ModelContract.PIXELS;
@@ -78,6 +79,22 @@ public final class FontDigits {
 
     /** Digits written in fonts as the network sees them, and what they are, for the model card. */
     record Written(Examples examples, String description) {
+    }
+
+    /**
+     * {@link #of} the fonts of {@link #FILES} that are installed, but for those whose file names
+     * {@code leftOut} lists (comma-separated: fonts to measure a model on that it never saw).
+     *
+     * @throws IllegalStateException when none of them is installed
+     */
+    static Written ofInstalled(int perDigit, String leftOut, long seed) throws IOException {
+        Set<String> names = Set.of(leftOut.split(","));
+        List<Font> fonts = installed(FILES.stream().filter(file -> !names.contains(file.getFileName().toString())).toList(),
+                System.out::println);
+        if (fonts.isEmpty()) {
+            throw new IllegalStateException("None of the handwriting fonts to learn is installed (see FontDigits)");
+        }
+        return of(fonts, perDigit, seed);
     }
 
     /**

