@@ -28,7 +28,8 @@ import static com.digitrecognizer.recognition.ModelContract.PIXELS;
 
 /**
  * Digits written in the handwriting fonts Debian packages, as training examples: glyphs MNIST's
- * writers hardly make (an open 0, a 4 closed at the top, a slanted 8) that people write too.
+ * writers hardly make (an open 0, a 4 closed at the top, a slanted 8) that people write too; and
+ * letters in the same fonts, as "not a digit".
  * Each digit its own size, leaning and turned a little, its pen a little finer or bolder, drawn
  * at pad resolution and normalised as serving does. Install the fonts with
  * <pre>apt-get install -y fonts-dkg-handwriting fonts-breip fonts-humor-sans fonts-comic-neue fonts-bwht
@@ -113,7 +114,8 @@ public final class FontDigits {
             for (int n = 0; n < perFont; n++, i++) {
                 boolean digit = n < ModelContract.DIGITS * perDigit;
                 labels[i] = digit ? n / perDigit : ModelContract.NOT_A_DIGIT;
-                String text = digit ? String.valueOf(labels[i]) : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
+                String text = digit ? String.valueOf(labels[i])
+                        : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
                 System.arraycopy(written(font, text, random).networkInput(), 0, images, i * PIXELS, PIXELS);
             }
         }
@@ -125,8 +127,8 @@ public final class FontDigits {
     }
 
     /**
-     * {@code text} (a digit or a letter) 40-160 pixels high, leaning up to 12 degrees either way and turned up to 6, its
-     * strokes as the font draws them or up to a twentieth of its height bolder.
+     * {@code text} (a digit or a letter) 40-160 pixels high, leaning up to 12 degrees either way
+     * and turned up to 6, its strokes as the font draws them or up to a twentieth of its height bolder.
      */
     static InkRaster written(Font font, String text, Random random) {
         int height = 40 + random.nextInt(121);
