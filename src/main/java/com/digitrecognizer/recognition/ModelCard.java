@@ -14,7 +14,7 @@ import java.util.Map;
  * was made and how well it does. The trainer writes it, the app reads it with the model and
  * serves it as it is. {@code testAccuracy} counts every answer on the MNIST test digits ("not a
  * digit" on a digit is an error); {@code confusionMatrixOf} says what the rows of the eleven
- * classes hold.
+ * classes hold; {@code extraDigits} what the network learnt beside MNIST's digits (null: nothing).
  */
 public record ModelCard(
         String version,
