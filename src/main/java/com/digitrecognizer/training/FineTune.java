@@ -46,10 +46,10 @@ public final class FineTune {
     private static final String ARCHITECTURE = "fine-tuned with batch normalisation folded in: " + Cnn.ARCHITECTURE;
 
     private final Settings settings;
-    private final FontDigits.Written extraDigits; // null: none
+    private final FontDigits.Written extraDigits;
 
     public FineTune(Settings settings) {
-        this(settings, null);
+        this(settings, FontDigits.Written.NONE);
     }
 
     /** A fine-tune that learns {@code extraDigits} beside the corrections, each once an epoch. */
@@ -102,15 +102,14 @@ public final class FineTune {
             double parentAccuracy = accuracy((images, count) -> parentCalibration.probabilities(
                     network.logits(images, count)), heldOut);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-            Examples corrected = split.train().repeated(settings.oversampling());
             Trainer.Outcome outcome = new Trainer(settings.trainer(), quiet, listener, cancelled)
-                    .train(network, data.train(), extraDigits == null ? corrected : corrected.plus(extraDigits.examples()),
-                            data.test());
+                    .train(network, data.train(),
+                            split.train().repeated(settings.oversampling()).plus(extraDigits.examples()), data.test());
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled after training");
             }
-            ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(),
-                    extraDigits == null ? null : extraDigits.description(), settings.trainer(), outcome,
+            ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(), extraDigits.description(),
+                    settings.trainer(), outcome,
                     data.checksums(), settings.expectedNotADigitShare(),
                     served -> new ModelCard.FineTuning(parentCard.version(), split.train().size(), split.heldOut().size(),
                             settings.oversampling(), accuracy(served, heldOut), parentAccuracy));

