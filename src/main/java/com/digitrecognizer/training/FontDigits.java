@@ -91,7 +91,7 @@ public final class FontDigits {
      * @throws IllegalStateException when none of them is installed
      */
     static Written ofInstalled(int perDigit, String leftOut, long seed) throws IOException {
-        Set<String> names = Set.of(leftOut.split(","));
+        Set<String> names = Set.copyOf(List.of(leftOut.split(","))); // a name given twice is no error
         List<Font> fonts = installed(FILES.stream().filter(file -> !names.contains(file.getFileName().toString())).toList(),
                 System.out::println);
         if (fonts.isEmpty()) {
