@@ -1,6 +1,7 @@
 package com.digitrecognizer.models;
 
 import com.digitrecognizer.recognition.ModelContract;
+import com.digitrecognizer.training.Folders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ final class ModelFolders {
         Path incoming = root.resolve(".incoming-" + UUID.randomUUID());
         try {
             Files.createDirectories(root);
-            copyTree(model, incoming);
+            Folders.copy(model, incoming);
             for (int attempt = 0; attempt < attempts; attempt++) {
                 Path target = root.resolve(String.valueOf(number.getAsInt()));
                 try {
@@ -108,14 +109,6 @@ final class ModelFolders {
             throw new UncheckedIOException("Cannot copy the model " + model + " into " + root + ": " + e.getMessage(), e);
         } finally {
             deleteTree(incoming);
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
         }
     }
 

@@ -31,12 +31,14 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
     private final SavedModelBundle bundle;
     private final SessionFunction function;
     private final ModelCard card;
+    private final LineModel lines; // null when the version has no line reader
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DigitClassifier(SavedModelBundle bundle, ModelCard card) {
+    private DigitClassifier(SavedModelBundle bundle, ModelCard card, LineModel lines) {
         this.bundle = bundle;
         this.function = bundle.function(ModelContract.SIGNATURE);
         this.card = card;
+        this.lines = lines;
         expect("input", function.signature().getInputs().get(ModelContract.INPUT), ModelContract.inputShape(-1));
         expect("output", function.signature().getOutputs().get(ModelContract.OUTPUT), Shape.of(-1, ModelContract.CLASSES));
     }
@@ -66,15 +68,26 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
                 .setInterOpParallelismThreads(-1)
                 .build();
         SavedModelBundle bundle;
+        LineModel lines;
         try {
             bundle = SavedModelBundle.loader(absolute.toString()).withTags(ModelContract.TAG).withConfigProto(config).load();
         } catch (RuntimeException e) {
             throw new ModelLoadException("Cannot load the TensorFlow SavedModel at " + absolute + ": " + e.getMessage(), e);
         }
         try {
-            return new DigitClassifier(bundle, card);
+            lines = LineModel.load(absolute, config);
         } catch (RuntimeException e) {
             bundle.close();
+            throw new ModelLoadException("Cannot load the line reader at " + absolute.resolve(LineContract.FOLDER) + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            return new DigitClassifier(bundle, card, lines);
+        } catch (RuntimeException e) {
+            bundle.close();
+            if (lines != null) {
+                lines.close();
+            }
             throw new ModelLoadException("The SavedModel at " + absolute + " has no usable '" + ModelContract.SIGNATURE
                     + "' signature: " + e.getMessage(), e);
         }
@@ -115,6 +128,16 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         }
     }
 
+    /** Whether this version has a line reader beside its digit network. */
+    public boolean readsLines() {
+        return lines != null;
+    }
+
+    /** The class probabilities along {@code line} ({@link LineContract}); null when this version has no line reader. */
+    float[] readLine(LineImage line) {
+        return lines == null ? null : lines.read(line);
+    }
+
     public ModelCard card() {
         return card;
     }
@@ -124,6 +147,9 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
     public void close() {
         if (closed.compareAndSet(false, true)) {
             bundle.close();
+            if (lines != null) {
+                lines.close();
+            }
         }
     }
 

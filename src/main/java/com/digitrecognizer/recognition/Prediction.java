@@ -24,6 +24,12 @@ public record Prediction(int digit, float confidence, float[] probabilities, flo
                 Verdict.of(digits[digit], notADigit, minConfidence), modelVersion, elapsedMs, networkInput);
     }
 
+    /** The same answer, unsure: another reader of the drawing says otherwise. */
+    Prediction unsure() {
+        return new Prediction(digit, confidence, probabilities, notADigitProbability, Verdict.UNSURE, modelVersion,
+                elapsedMs, networkInput);
+    }
+
     /** Whether {@link #digit()} is the answer: the verdict is {@link Verdict#DIGIT}. */
     public boolean accepted() {
         return verdict == Verdict.DIGIT;

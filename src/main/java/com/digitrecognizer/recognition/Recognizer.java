@@ -23,6 +23,9 @@ import java.util.function.Supplier;
 @Service
 public class Recognizer implements AutoCloseable {
 
+    /** Room for a line of digits in the line reader's view: wide ones with room between. */
+    private static final int LINE_WIDTH_PER_DIGIT = 2 * LineImage.INK_HEIGHT;
+
     private final LiveModel live;
     private final ImageDecoder decoder;
     private final Semaphore slots;
@@ -78,7 +81,7 @@ public class Recognizer implements AutoCloseable {
         try {
             Segmenter.Marks marks = Segmenter.marks(page.get(), properties.maxDigits());
             try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit())) {
-                return read(channel, marks.candidates(), inference, start);
+                return read(channel, marks, inference, start);
             }
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
@@ -88,35 +91,50 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
-    private Reading read(Channel channel, Segmenter.Candidates candidates, SplitInference.Job inference, long start) {
+    private Reading read(Channel channel, Segmenter.Marks marks, SplitInference.Job inference, long start) {
+        Segmenter.Candidates candidates = marks.candidates();
         CandidateImages images = candidates.images();
+        InkMap strokes = marks.strokesOnly();
+        LineImage line = LineImage.of(strokes.width(), strokes.height(), strokes.ink(), LineContract.MIN_WIDTH,
+                properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
         Chosen chosen = admitted(() -> live.use(classifier -> {
             float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
                     images::normalise);
             List<Integer> digits = NumberReader.choose(candidates, firstLook);
+            float[] alongTheLine = line == null ? null : classifier.readLine(line);
             return new Chosen(digits, SecondLook.taken(candidates, digits, firstLook, properties.minConfidence(),
-                    classifier::classify), classifier.card().version());
+                    classifier::classify), classifier.card().version(),
+                    alongTheLine == null ? null : LinePath.of(alongTheLine, 0, LineContract.positions(line.width())));
         }));
         if (chosen.candidates().size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
         float[] probabilities = chosen.probabilities();
         double elapsedMs = (System.nanoTime() - start) / 1e6;
-        List<Reading.Digit> digits = new ArrayList<>(chosen.candidates().size());
+        List<Reading.Digit> cut = new ArrayList<>(chosen.candidates().size());
         for (int c : chosen.candidates()) {
             float[] input = Arrays.copyOfRange(images.values(), c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
             // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
             float minConfidence = candidates.isCut(c)
                     ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
-            digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, chosen.modelVersion(),
+            cut.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, chosen.modelVersion(),
                     elapsedMs, input), candidates.list().get(c).box()));
+        }
+        List<Reading.Digit> digits = chosen.line() == null ? cut : LineCheck.decided(cut, chosen.line(),
+                () -> LineDigits.of(chosen.line(), line, strokes, marks.scale(), properties.minConfidence(),
+                        chosen.modelVersion(), elapsedMs));
+        if (digits.size() > properties.maxDigits()) {
+            throw Segmenter.tooMany(properties.maxDigits());
         }
         digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
         return Reading.of(digits, chosen.modelVersion(), elapsedMs);
     }
 
-    /** The candidates chosen as a page's digits, the probabilities of every candidate, and the model that gave them. */
-    private record Chosen(List<Integer> candidates, float[] probabilities, String modelVersion) {
+    /**
+     * The candidates chosen as a page's digits, the probabilities of every candidate, the model
+     * that gave them, and what its line reader spelled out (null when it has none).
+     */
+    private record Chosen(List<Integer> candidates, float[] probabilities, String modelVersion, LinePath line) {
     }
 
     /**

@@ -117,6 +117,20 @@ final class Segmenter {
             return width > CandidateRuns.WIDEST_PIECED_DIGIT * Math.max(digitHeight, height);
         }
 
+        /** The working page with only the strokes' ink: specks and underlines wiped, as the candidates leave them out. */
+        InkMap strokesOnly() {
+            boolean[] isStroke = new boolean[blobs.all().size() + 1];
+            strokes.forEach(stroke -> isStroke[stroke.id()] = true);
+            float[] ink = working.ink().clone();
+            for (int y = 0, i = 0; y < working.height(); y++) {
+                for (int x = 0; x < working.width(); x++, i++) {
+                    int blob = blobs.at(x, y);
+                    ink[i] = blob == 0 || isStroke[blob] ? ink[i] : 0;
+                }
+            }
+            return new InkMap(working.width(), working.height(), ink);
+        }
+
         /** The marks cut into atoms, and every run of atoms that could be one digit. */
         Candidates candidates() {
             List<Atom> atoms = Atoms.of(blobs, strokes, digitHeight, maxDigits);

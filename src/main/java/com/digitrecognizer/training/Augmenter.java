@@ -78,7 +78,8 @@ final class Augmenter {
         return target;
     }
 
-    private static float bilinear(float[] image, double x, double y) {
+    /** A 28x28 image sampled between its pixel centres; blank outside. */
+    static float bilinear(float[] image, double x, double y) {
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
         double fx = x - x0;

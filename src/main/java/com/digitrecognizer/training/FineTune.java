@@ -1,5 +1,6 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.LineContract;
 import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.ModelContract;
 
@@ -115,6 +116,11 @@ public final class FineTune {
                             settings.oversampling(), accuracy(served, heldOut), parentAccuracy));
             ModelExport.Exported exported = ModelExport.calibrateAndExport(network,
                     HeldOut.of(data.validation(), data.test()), run, staging);
+            // the line reader keeps its own copy of the weights it learned on: it reads on as it did
+            Path lineReader = parent.resolve(LineContract.FOLDER);
+            if (Files.isDirectory(lineReader)) {
+                Folders.copy(lineReader, staging.resolve(LineContract.FOLDER));
+            }
             return new Result(staging, exported.card(), split.heldOut());
         }
     }

@@ -50,6 +50,18 @@ final class FoldedCnn extends Network {
      * {@code calibration}, the one folded into it, is taken out of the last layer.
      */
     static FoldedCnn load(Path directory, OutputCalibration calibration, int trainableLayers) {
+        Weights served = read(directory);
+        List<Layer<float[]>> weights = new ArrayList<>(served.layers());
+        weights.add(calibration.unfolded(weights.removeLast()));
+        return new FoldedCnn(weights, served.kernelShapes(), trainableLayers);
+    }
+
+    /** A served model's layers, calibration still folded into the last, and the shapes of their kernels. */
+    record Weights(List<Layer<float[]>> layers, List<Shape> kernelShapes) {
+    }
+
+    /** The layers of the SavedModel in {@code directory}, as {@link SavedModelExport} wrote them. */
+    static Weights read(Path directory) {
         List<Layer<float[]>> weights = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
         try (SavedModelBundle bundle = SavedModelBundle.loader(directory.toString()).withTags(ModelContract.TAG).load();
@@ -63,8 +75,7 @@ final class FoldedCnn extends Network {
         if (weights.isEmpty()) {
             throw new IllegalArgumentException("No layers in the SavedModel at " + directory.toAbsolutePath());
         }
-        weights.add(calibration.unfolded(weights.removeLast()));
-        return new FoldedCnn(weights, shapes, trainableLayers);
+        return new Weights(weights, shapes);
     }
 
     private static Result fetchVariables(SavedModelBundle bundle) {

@@ -16,7 +16,7 @@ public final class TrainCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "out", "epochs", "batch", "seed", "limit",
             "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share", "font-digits",
-            "leave-out");
+            "leave-out", "line-steps");
     /**
      * The share of drawings in use that are no digit, assumed: people mostly draw digits here.
      * The network trains with far more non-digits (1 in 6), which would make it too quick to
@@ -61,6 +61,11 @@ public final class TrainCommand {
             System.out.print("after calibration:\n" + exported.after().report());
             System.out.printf("Saved %s (%.0f s, %.0f images/s)%n", out.toAbsolutePath(), outcome.seconds(),
                     outcome.imagesPerSecond());
+        }
+        LineCommand.Settings lines = new LineCommand.Settings(options.integer("line-steps", LineCommand.STEPS), 64, 1e-3,
+                settings.seed());
+        if (lines.steps() > 0) {
+            LineCommand.train(out, train, fontDigits.examples(), HeldOut.validationDigits(all), lines, System.out);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.digitrecognizer.models;
 
+import com.digitrecognizer.training.Folders;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,7 +48,7 @@ final class TestModels {
 
     static void copyTree(Path from, Path to) {
         try {
-            ModelFolders.copyTree(from, to);
+            Folders.copy(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,52 @@
+package com.digitrecognizer.training;
+
+import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.LineContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The line reader learns to spell out lines of digits on top of the shipped digit network, in a
+ * few hundred steps on the committed digits, and what it exports loads beside the digit network.
+ */
+class LineTrainingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void learnsToReadLinesAndExportsAReaderTheModelLoads() throws Exception {
+        Path model = dir.resolve("model");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Folders.delete(model.resolve(LineContract.FOLDER));
+        MnistData fixture = IdxReaderTest.trainingFixture();
+
+        double exact = LineCommand.train(model, fixture.head(4500), Examples.NONE, fixture.tail(500),
+                new LineCommand.Settings(300, 64, 1e-3, 7), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(exact).as("lines of unseen digits read exactly; next to none by chance").isGreaterThan(0.3);
+        assertThat(model.resolve(LineContract.FOLDER).resolve("saved_model.pb")).isRegularFile();
+        try (DigitClassifier classifier = DigitClassifier.load(model, 1)) {
+            assertThat(classifier.readsLines()).isTrue();
+        }
+    }
+
+    @Test
+    void aModelWithoutALineReaderStillLoads() throws Exception {
+        Path model = dir.resolve("digits-only");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Folders.delete(model.resolve(LineContract.FOLDER));
+
+        try (DigitClassifier classifier = DigitClassifier.load(model, 1)) {
+            assertThat(classifier.readsLines()).isFalse();
+        }
+        assertThat(Files.exists(model.resolve("saved_model.pb"))).isTrue();
+    }
+}
