@@ -74,7 +74,9 @@ class RecognitionController {
 
     @Operation(summary = "Read a number: one digit or many, written on one line",
             description = "The same body as /predict (raw image or multipart field 'image', the same limits). The "
-                    + "digits are found, cut apart where they touch, and each judged as /predict judges one; a digit "
+                    + "digits are found, cut apart where they touch, and each judged as /predict judges one; where "
+                    + "touching digits cannot be cut apart, the model's line reader, which reads the line whole, fills "
+                    + "them in if it is sure and agrees with the digits around them; a digit "
                     + "that is not accepted shows as \"?\" in text and makes the reading not accepted, so that a "
                     + "number is never silently misread. At most recognition.max-digits digits (422 beyond).")
     @ImageBody

@@ -3,6 +3,7 @@ package com.digitrecognizer.recognition;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;
+import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
@@ -47,7 +48,7 @@ final class LineModel implements AutoCloseable {
              Result result = function.call(Map.of(LineContract.INPUT, input))) {
             TFloat32 output = (TFloat32) result.get(LineContract.OUTPUT).orElseThrow();
             float[] values = new float[(int) output.shape().size()];
-            output.copyTo(org.tensorflow.ndarray.buffer.DataBuffers.of(values, false, false));
+            output.copyTo(DataBuffers.of(values, false, false));
             return values;
         }
     }

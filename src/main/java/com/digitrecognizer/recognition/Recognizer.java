@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -91,36 +92,40 @@ public class Recognizer implements AutoCloseable {
         }
     }
 
+    /**
+     * The cutting reader's digits, checked by the line reader ({@link LineCheck}). Where marks
+     * wider than a digit were cut, digits may touch: the line is read beside the candidates (by
+     * the helper, when there is one); elsewhere only when a digit is in doubt, after them.
+     */
     private Reading read(Channel channel, Segmenter.Marks marks, SplitInference.Job inference, long start) {
         Segmenter.Candidates candidates = marks.candidates();
         CandidateImages images = candidates.images();
         InkMap strokes = marks.strokesOnly();
         LineImage line = LineImage.of(strokes.width(), strokes.height(), strokes.ink(), LineContract.MIN_WIDTH,
                 properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
+        boolean mayTouch = marks.widerThanADigit() && candidates.anyCut();
         Chosen chosen = admitted(() -> live.use(classifier -> {
+            AtomicReference<float[]> alongTheLine = new AtomicReference<>();
+            Runnable readLine = line == null ? null : () -> alongTheLine.set(classifier.readLine(line));
             float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
-                    images::normalise);
-            List<Integer> digits = NumberReader.choose(candidates, firstLook);
-            float[] alongTheLine = line == null ? null : classifier.readLine(line);
-            return new Chosen(digits, SecondLook.taken(candidates, digits, firstLook, properties.minConfidence(),
-                    classifier::classify), classifier.card().version(),
-                    alongTheLine == null ? null : LinePath.of(alongTheLine, 0, LineContract.positions(line.width())));
+                    images::normalise, mayTouch ? readLine : null);
+            List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
+            float[] probabilities = SecondLook.taken(candidates, chosenCandidates, firstLook, properties.minConfidence(),
+                    classifier::classify);
+            String version = classifier.card().version();
+            List<Reading.Digit> cut = cutDigits(candidates, chosenCandidates, probabilities, version, start);
+            if (readLine != null && !mayTouch && !cut.stream().allMatch(d -> d.prediction().accepted())) {
+                readLine.run();
+            }
+            float[] steps = alongTheLine.get(); // null too when the model has no line reader
+            return new Chosen(cut, version,
+                    steps == null ? null : LinePath.of(steps, 0, LineContract.positions(line.width())));
         }));
-        if (chosen.candidates().size() > properties.maxDigits()) {
+        if (chosen.cut().size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
-        float[] probabilities = chosen.probabilities();
         double elapsedMs = (System.nanoTime() - start) / 1e6;
-        List<Reading.Digit> cut = new ArrayList<>(chosen.candidates().size());
-        for (int c : chosen.candidates()) {
-            float[] input = Arrays.copyOfRange(images.values(), c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
-            // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
-            float minConfidence = candidates.isCut(c)
-                    ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
-            cut.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, chosen.modelVersion(),
-                    elapsedMs, input), candidates.list().get(c).box()));
-        }
-        List<Reading.Digit> digits = chosen.line() == null ? cut : LineCheck.decided(cut, chosen.line(),
+        List<Reading.Digit> digits = chosen.line() == null ? chosen.cut() : LineCheck.decided(chosen.cut(), chosen.line(),
                 () -> LineDigits.of(chosen.line(), line, strokes, marks.scale(), properties.minConfidence(),
                         chosen.modelVersion(), elapsedMs));
         if (digits.size() > properties.maxDigits()) {
@@ -130,11 +135,25 @@ public class Recognizer implements AutoCloseable {
         return Reading.of(digits, chosen.modelVersion(), elapsedMs);
     }
 
-    /**
-     * The candidates chosen as a page's digits, the probabilities of every candidate, the model
-     * that gave them, and what its line reader spelled out (null when it has none).
-     */
-    private record Chosen(List<Integer> candidates, float[] probabilities, String modelVersion, LinePath line) {
+    /** The chosen candidates as digits, each judged against its bar, with its box on the page. */
+    private List<Reading.Digit> cutDigits(Segmenter.Candidates candidates, List<Integer> chosen, float[] probabilities,
+                                          String modelVersion, long start) {
+        double elapsedMs = (System.nanoTime() - start) / 1e6;
+        float[] images = candidates.images().values();
+        List<Reading.Digit> digits = new ArrayList<>(chosen.size());
+        for (int c : chosen) {
+            float[] input = Arrays.copyOfRange(images, c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
+            // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
+            float minConfidence = candidates.isCut(c)
+                    ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
+            digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, modelVersion, elapsedMs, input),
+                    candidates.list().get(c).box()));
+        }
+        return digits;
+    }
+
+    /** The cutting reader's digits, the model that gave them, and what its line reader spelled out (null if not read). */
+    private record Chosen(List<Reading.Digit> cut, String modelVersion, LinePath line) {
     }
 
     /**

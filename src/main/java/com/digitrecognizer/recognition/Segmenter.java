@@ -47,6 +47,16 @@ final class Segmenter {
             return cutBefore.length;
         }
 
+        /** Whether any mark was cut: a candidate is a piece of one. */
+        boolean anyCut() {
+            for (boolean cut : cutBefore) {
+                if (cut) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the candidate was cut out of a larger mark, on either side. */
         boolean isCut(int candidate) {
             Candidate c = list.get(candidate);

@@ -85,10 +85,18 @@ final class SplitInference implements AutoCloseable {
 
         /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
         float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation) {
-            // a single part is the caller's: it need not wait for the helper
+            return classify(model, images, count, preparation, null);
+        }
+
+        /**
+         * As {@link #classify(DigitClassifier, float[], int, Preparation)}, and {@code alongside} (a
+         * line read, null for none) run as one more part, the first: the helper's if it is there in time.
+         */
+        float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation, Runnable alongside) {
             int partCount = helped && count >= SPLIT_FROM ? Math.max(2, count / PART) : 1;
-            Parts parts = new Parts(model, images, count, preparation, partCount);
-            work.complete(partCount > 1 ? parts : null);
+            Parts parts = new Parts(model, images, count, preparation, partCount, alongside);
+            // a single part is the caller's: it need not wait for the helper
+            work.complete(helped && parts.total > 1 ? parts : null);
             parts.take();
             return parts.awaitAll();
         }
@@ -107,25 +115,32 @@ final class SplitInference implements AutoCloseable {
         private final int count;
         private final Preparation preparation;
         private final int parts;
+        private final Runnable alongside; // part 0 when there is one
+        private final int total;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger finished = new AtomicInteger();
         private final float[] probabilities;
         private volatile Throwable failure;
 
-        Parts(DigitClassifier model, float[] images, int count, Preparation preparation, int parts) {
+        Parts(DigitClassifier model, float[] images, int count, Preparation preparation, int parts, Runnable alongside) {
             this.model = model;
             this.images = images;
             this.count = count;
             this.preparation = preparation;
             this.parts = parts;
+            this.alongside = alongside;
+            this.total = alongside == null ? parts : parts + 1;
             this.probabilities = new float[count * ModelContract.CLASSES];
         }
 
         /** Takes parts until none is left; after a failure (kept for the caller) they are only counted. */
         void take() {
-            for (int part = next.getAndIncrement(); part < parts; part = next.getAndIncrement()) {
+            for (int taken = next.getAndIncrement(); taken < total; taken = next.getAndIncrement()) {
+                int part = alongside == null ? taken : taken - 1;
                 try {
-                    if (failure == null) {
+                    if (failure == null && part < 0) {
+                        alongside.run();
+                    } else if (failure == null) {
                         int first = count * part / parts;
                         int size = count * (part + 1) / parts - first;
                         preparation.prepare(first, size);
@@ -148,7 +163,7 @@ final class SplitInference implements AutoCloseable {
          */
         float[] awaitAll() {
             boolean interrupted = false;
-            while (finished.get() < parts) {
+            while (finished.get() < total) {
                 LockSupport.parkNanos(POLL_NANOS);
                 interrupted |= Thread.interrupted();
             }

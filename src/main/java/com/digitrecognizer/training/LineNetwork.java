@@ -13,6 +13,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gradients;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Squeeze;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.nn.CtcLoss;
 import org.tensorflow.types.TFloat32;
@@ -113,7 +114,7 @@ final class LineNetwork implements AutoCloseable {
             x = layer.relu() ? tf.nn.relu(x) : x;
             x = layer.pool() ? Layer.maxPool(tf, x) : x;
         }
-        return tf.squeeze(x, org.tensorflow.op.core.Squeeze.axis(List.of(1L)));
+        return tf.squeeze(x, Squeeze.axis(List.of(1L)));
     }
 
     private static long lastChannels(FoldedCnn.Weights weights) {

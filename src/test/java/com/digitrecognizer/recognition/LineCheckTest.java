@@ -1,0 +1,115 @@
+package com.digitrecognizer.recognition;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineCheckTest {
+
+    private static final float MIN_CONFIDENCE = 0.85f;
+
+    /** Digits read by cutting, e.g. "80?4": a sure digit each, "?" an unsure 1. */
+    private static List<Reading.Digit> cut(String text) {
+        List<Reading.Digit> digits = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digits.add(digit(c == '?' ? 1 : c - '0', c == '?' ? 0.5f : 0.99f, i));
+        }
+        return digits;
+    }
+
+    private static Reading.Digit digit(int digit, float confidence, int position) {
+        float[] probabilities = new float[ModelContract.CLASSES];
+        for (int c = 0; c < probabilities.length; c++) {
+            probabilities[c] = c == digit ? confidence : (1 - confidence) / (ModelContract.CLASSES - 1);
+        }
+        return new Reading.Digit(Prediction.of(probabilities, 0, MIN_CONFIDENCE, "v", 1, new float[ModelContract.PIXELS]),
+                new Box(position * 30, 0, 25, 40));
+    }
+
+    /** The line reader's text, with the probability it gives it. */
+    private static LinePath line(String text, double probability) {
+        List<LinePath.Digit> digits = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int digit = text.charAt(i) == '?' ? LineContract.NOT_A_DIGIT : text.charAt(i) - '0';
+            digits.add(new LinePath.Digit(digit, 2 * i, 2 * i, 2 * i, new float[LineContract.CLASSES]));
+        }
+        return new LinePath(digits, probability);
+    }
+
+    private static String text(List<Reading.Digit> digits) {
+        return Reading.of(digits, "v", 1).text();
+    }
+
+    /** What the line reader's digits would be, and whether they were asked for. */
+    private static final class LineDigits implements Supplier<List<Reading.Digit>> {
+        final List<Reading.Digit> digits;
+        final AtomicBoolean asked = new AtomicBoolean();
+
+        LineDigits(String text) {
+            digits = cut(text);
+        }
+
+        @Override
+        public List<Reading.Digit> get() {
+            asked.set(true);
+            return digits;
+        }
+    }
+
+    @Test
+    void twoTouchingDigitsTheCuttingReaderCouldNotSplitAreFilledIn() {
+        LineDigits read = new LineDigits("80141");
+
+        assertThat(text(LineCheck.decided(cut("801?"), line("80141", 0.77), read))).isEqualTo("80141");
+        assertThat(read.asked).isTrue();
+    }
+
+    @Test
+    void aGapIsNotFilledWhenTheLineReaderIsUnsureOrDisagreesAroundIt() {
+        assertThat(text(LineCheck.decided(cut("801?"), line("80141", 0.5), new LineDigits("80141")))).isEqualTo("801?");
+        assertThat(text(LineCheck.decided(cut("801?"), line("70141", 0.99), new LineDigits("70141")))).isEqualTo("801?");
+        // three digits for one gap are no two touching digits
+        assertThat(text(LineCheck.decided(cut("8?"), line("8123", 0.99), new LineDigits("8123")))).isEqualTo("8?");
+    }
+
+    @Test
+    void aLineOfGapsIsNotFilled() {
+        // a letter the cutting reader cannot place reads as digits to the line reader: no sure digit, no fill
+        assertThat(text(LineCheck.decided(cut("??"), line("17", 0.99), new LineDigits("17")))).isEqualTo("??");
+        assertThat(text(LineCheck.decided(cut("1??"), line("147", 0.99), new LineDigits("147")))).isEqualTo("1??");
+        // a mark the line reader calls no digit is never filled in
+        assertThat(text(LineCheck.decided(cut("1?"), line("1?", 0.99), new LineDigits("14")))).isEqualTo("1?");
+    }
+
+    @Test
+    void aSureNumberStandsUnlessTheLineReaderIsSureOfAnother() {
+        LineDigits read = new LineDigits("2026");
+
+        assertThat(text(LineCheck.decided(cut("2026"), line("2026", 0.99), read))).isEqualTo("2026");
+        assertThat(text(LineCheck.decided(cut("2026"), line("2028", 0.7), read))).isEqualTo("2026");
+        assertThat(read.asked).isFalse();
+    }
+
+    @Test
+    void whereBothAreSureOfDifferentNumbersTheDigitsTheyDisagreeOnBecomeUnsure() {
+        assertThat(text(LineCheck.decided(cut("2026"), line("2028", 0.9), new LineDigits("2028")))).isEqualTo("202?");
+        // the line reader sees a digit more: the cutting reader's digits on either side of it are in doubt
+        assertThat(text(LineCheck.decided(cut("61855"), line("618655", 0.9), new LineDigits("618655"))))
+                .isEqualTo("61??5");
+        assertThat(text(LineCheck.decided(cut("90"), line("910", 0.9), new LineDigits("910")))).isEqualTo("??");
+    }
+
+    @Test
+    void sharedDigitsFollowTheLongestCommonSubsequence() {
+        assertThat(LineCheck.shared("1234", "1234")).containsExactly(true, true, true, true);
+        assertThat(LineCheck.shared("1234", "124")).containsExactly(true, true, false, true);
+        assertThat(LineCheck.shared("124", "1234")).containsExactly(true, false, false);
+        assertThat(LineCheck.shared("12", "123")).containsExactly(true, false);
+    }
+}
