@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -93,41 +92,36 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * The cutting reader's digits, checked by the line reader ({@link LineCheck}). Where marks
-     * wider than a digit were cut, digits may touch: the line is read beside the candidates (by
+     * The cutting reader's digits, checked by the line reader ({@link LineCheck}). Where a mark
+     * wider than a digit was cut, digits may touch: the line is read beside the candidates (by
      * the helper, when there is one); elsewhere only when a digit is in doubt, after them.
      */
     private Reading read(Channel channel, Segmenter.Marks marks, SplitInference.Job inference, long start) {
         Segmenter.Candidates candidates = marks.candidates();
         CandidateImages images = candidates.images();
-        InkMap strokes = marks.strokesOnly();
-        LineImage line = LineImage.of(strokes.width(), strokes.height(), strokes.ink(), LineContract.MIN_WIDTH,
-                properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
-        boolean mayTouch = marks.widerThanADigit() && candidates.anyCut();
+        LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
+        boolean mayTouch = candidates.anyWideMarkCut();
         Chosen chosen = admitted(() -> live.use(classifier -> {
-            AtomicReference<float[]> alongTheLine = new AtomicReference<>();
-            Runnable readLine = line == null ? null : () -> alongTheLine.set(classifier.readLine(line));
+            Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
             float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
                     images::normalise, mayTouch ? readLine : null);
             List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
             float[] probabilities = SecondLook.taken(candidates, chosenCandidates, firstLook, properties.minConfidence(),
                     classifier::classify);
-            String version = classifier.card().version();
-            List<Reading.Digit> cut = cutDigits(candidates, chosenCandidates, probabilities, version, start);
+            List<Reading.Digit> cut = cutDigits(candidates, chosenCandidates, probabilities, classifier.card().version(),
+                    start);
             if (readLine != null && !mayTouch && !cut.stream().allMatch(d -> d.prediction().accepted())) {
                 readLine.run();
             }
-            float[] steps = alongTheLine.get(); // null too when the model has no line reader
-            return new Chosen(cut, version,
-                    steps == null ? null : LinePath.of(steps, 0, LineContract.positions(line.width())));
+            return new Chosen(cut, classifier.card().version());
         }));
         if (chosen.cut().size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
         double elapsedMs = (System.nanoTime() - start) / 1e6;
-        List<Reading.Digit> digits = chosen.line() == null ? chosen.cut() : LineCheck.decided(chosen.cut(), chosen.line(),
-                () -> LineDigits.of(chosen.line(), line, strokes, marks.scale(), properties.minConfidence(),
-                        chosen.modelVersion(), elapsedMs));
+        LinePath path = line.path();
+        List<Reading.Digit> digits = path == null ? chosen.cut() : LineCheck.decided(chosen.cut(), path,
+                () -> line.digits(properties.minConfidence(), chosen.modelVersion(), elapsedMs));
         if (digits.size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
@@ -152,8 +146,8 @@ public class Recognizer implements AutoCloseable {
         return digits;
     }
 
-    /** The cutting reader's digits, the model that gave them, and what its line reader spelled out (null if not read). */
-    private record Chosen(List<Reading.Digit> cut, String modelVersion, LinePath line) {
+    /** The cutting reader's digits and the model that gave them. */
+    private record Chosen(List<Reading.Digit> cut, String modelVersion) {
     }
 
     /**

@@ -47,10 +47,10 @@ final class Segmenter {
             return cutBefore.length;
         }
 
-        /** Whether any mark was cut: a candidate is a piece of one. */
-        boolean anyCut() {
-            for (boolean cut : cutBefore) {
-                if (cut) {
+        /** Whether a mark wider than a digit was cut (not only where a digit's strokes meet): digits may touch there. */
+        boolean anyWideMarkCut() {
+            for (int i = 0; i < cutBefore.length; i++) {
+                if (cutBefore[i] && !inNarrowMark[i]) {
                     return true;
                 }
             }

@@ -1,6 +1,7 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.DigitClassifier;
+import com.digitrecognizer.recognition.LineContract;
 import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.ModelContract;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,9 @@ class FineTuneTest {
         assertThat(fineTuning.heldOutCorrectionsAccuracy())
                 .isGreaterThanOrEqualTo(fineTuning.parentHeldOutCorrectionsAccuracy() + 0.2);
         assertThat(reports.get()).isPositive();
+        // the parent's line reader comes along, as it was
+        assertThat(staged.resolve(LineContract.FOLDER).resolve("saved_model.pb"))
+                .hasSameBinaryContentAs(SHIPPED.resolve(LineContract.FOLDER).resolve("saved_model.pb"));
 
         Gate gate = new Gate(data.test(), result.heldOut());
         try (DigitClassifier live = DigitClassifier.load(SHIPPED, 2);
