@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The line reader learns to spell out lines of digits on top of the shipped digit network, in a
@@ -36,6 +37,17 @@ class LineTrainingTest {
         try (DigitClassifier classifier = DigitClassifier.load(model, 1)) {
             assertThat(classifier.readsLines()).isTrue();
         }
+    }
+
+    @Test
+    void aBrokenLineReaderMakesTheModelFailToLoadSayingWhy() throws Exception {
+        Path model = dir.resolve("broken-line");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Files.writeString(model.resolve(LineContract.FOLDER).resolve("saved_model.pb"), "not a graph");
+
+        assertThatThrownBy(() -> DigitClassifier.load(model, 1))
+                .isInstanceOf(DigitClassifier.ModelLoadException.class)
+                .hasMessageContaining("line reader");
     }
 
     @Test
