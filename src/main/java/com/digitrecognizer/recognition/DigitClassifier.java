@@ -133,9 +133,9 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         return lines != null;
     }
 
-    /** The class probabilities along {@code line} ({@link LineContract}); null when this version has no line reader. */
+    /** The class probabilities along {@code line} ({@link LineContract}), by the line reader this version must have. */
     float[] readLine(LineImage line) {
-        return lines == null ? null : lines.read(line);
+        return lines.read(line);
     }
 
     public ModelCard card() {

@@ -31,6 +31,8 @@ public final class LineCommand {
     /** Wide enough for 7 digits at full height, with room between. */
     static final int WIDTH = 192;
     static final int STEPS = 10_000;
+    private static final int BATCH = 64;
+    private static final double LEARNING_RATE = 1e-3;
     private static final int VALIDATION_LINES = 1000;
     private static final int REPORT_EVERY = 250;
 
@@ -39,14 +41,19 @@ public final class LineCommand {
 
     /** How the line reader trains: Adam steps of {@code batch} lines, the rate decaying from {@code rate}. */
     record Settings(int steps, int batch, double rate, long seed) {
+
+        /** {@code steps} steps of the shipped line reader's batch and rate. */
+        static Settings of(int steps, long seed) {
+            return new Settings(steps, BATCH, LEARNING_RATE, seed);
+        }
     }
 
     public static void main(String[] args) throws Exception {
         CommandLine options = new CommandLine(args, OPTIONS);
         MnistFiles files = MnistFiles.locate(options.path("data"), Path.of("target", "mnist"));
         files.verify();
-        Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", 64),
-                options.decimal("learning-rate", 1e-3), options.integer("seed", 42));
+        Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", BATCH),
+                options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, "", settings.seed());
@@ -137,7 +144,7 @@ public final class LineCommand {
     }
 
     /** The share of {@code lines} whose best path is exactly their digits. */
-    static double exact(LineNetwork network, WrittenLines.Line[] lines) {
+    private static double exact(LineNetwork network, WrittenLines.Line[] lines) {
         int size = LineContract.HEIGHT * WIDTH;
         int positions = LineContract.positions(WIDTH);
         int right = 0;

@@ -42,9 +42,6 @@ final class LineNetwork implements AutoCloseable {
 
     private static final int HEAD_CHANNELS = 128;
     private static final int HEAD_CONTEXT = 5;
-    private static final float BETA1 = 0.9f;
-    private static final float BETA2 = 0.999f;
-    private static final float ADAM_EPSILON = 1e-7f;
 
     private final Graph graph = new Graph();
     private final Ops tf = Ops.create(graph);
@@ -52,9 +49,7 @@ final class LineNetwork implements AutoCloseable {
     private final Placeholder<TInt64> labelIndices = tf.placeholder(TInt64.class);
     private final Placeholder<TInt32> labelValues = tf.placeholder(TInt32.class);
     private final Placeholder<TInt32> sequenceLengths = tf.placeholder(TInt32.class);
-    private final Placeholder<TFloat32> learningRate = tf.placeholder(TFloat32.class);
-    private final Placeholder<TFloat32> beta1Power = tf.placeholder(TFloat32.class);
-    private final Placeholder<TFloat32> beta2Power = tf.placeholder(TFloat32.class);
+    private final Adam adam = new Adam(tf);
     private final List<Conv> layers = new ArrayList<>();
     private final List<Variable<TFloat32>> trainable = new ArrayList<>();
     private final Random random;
@@ -62,7 +57,6 @@ final class LineNetwork implements AutoCloseable {
     private final Operand<TFloat32> probabilities;
     private final Op trainStep;
     private final Session session;
-    private long steps;
 
     /** Starts from the served digit network's {@code weights}: its convolutions, then its dense layer as one more. */
     LineNetwork(FoldedCnn.Weights weights, long seed) {
@@ -92,14 +86,11 @@ final class LineNetwork implements AutoCloseable {
         // CTC gives its own gradient with respect to the logits; backpropagation goes on from there
         Operand<TFloat32> meanGradient = tf.math.div(ctc.gradient(), batchSize);
         Gradients gradients = tf.gradients(List.of(timeMajor), trainable, Gradients.dx(List.of(meanGradient)));
-        List<Op> updates = new ArrayList<>();
+        List<Operand<TFloat32>> perVariable = new ArrayList<>();
         for (int i = 0; i < trainable.size(); i++) {
-            Variable<TFloat32> variable = trainable.get(i);
-            Operand<TFloat32> gradient = gradients.<TFloat32>dy(i);
-            updates.add(tf.train.applyAdam(variable, tf.variable(tf.zerosLike(variable)), tf.variable(tf.zerosLike(variable)),
-                    beta1Power, beta2Power, learningRate, tf.constant(BETA1), tf.constant(BETA2),
-                    tf.constant(ADAM_EPSILON), gradient));
+            perVariable.add(gradients.dy(i));
         }
+        List<Op> updates = adam.updates(trainable, perVariable);
         trainStep = tf.withControlDependencies(updates).noOp();
         session = new Session(graph);
         session.initialize();
@@ -124,7 +115,6 @@ final class LineNetwork implements AutoCloseable {
 
     /** One Adam step on {@code count} lines and their digits; the batch's mean CTC loss. */
     float train(float[] batchLines, int width, int[][] digits, int count, float rate) {
-        steps++;
         int positions = LineContract.positions(width);
         int labelCount = 0;
         for (int i = 0; i < count; i++) {
@@ -145,12 +135,9 @@ final class LineNetwork implements AutoCloseable {
              TInt64 li = TInt64.tensorOf(Shape.of(labelCount, 2), DataBuffers.of(indices, true, false));
              TInt32 lv = TInt32.tensorOf(Shape.of(labelCount), DataBuffers.of(values, true, false));
              TInt32 sl = TInt32.tensorOf(Shape.of(count), DataBuffers.of(lengths, true, false));
-             TFloat32 lr = TFloat32.scalarOf(rate);
-             TFloat32 b1 = TFloat32.scalarOf((float) Math.pow(BETA1, steps));
-             TFloat32 b2 = TFloat32.scalarOf((float) Math.pow(BETA2, steps));
-             Result result = session.runner().feed(lines, x).feed(labelIndices, li).feed(labelValues, lv)
-                     .feed(sequenceLengths, sl).feed(learningRate, lr).feed(beta1Power, b1).feed(beta2Power, b2)
-                     .addTarget(trainStep).fetch(loss).run()) {
+             Adam.Step step = adam.next(rate);
+             Result result = step.feed(session.runner().feed(lines, x).feed(labelIndices, li).feed(labelValues, lv)
+                     .feed(sequenceLengths, sl)).addTarget(trainStep).fetch(loss).run()) {
             return ((TFloat32) result.get(0)).getFloat();
         }
     }

@@ -9,6 +9,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Gradients;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
@@ -29,26 +30,19 @@ abstract sealed class Network implements AutoCloseable permits Cnn, FoldedCnn {
     record Step(float loss, int correct) {
     }
 
-    private static final float BETA1 = 0.9f;
-    private static final float BETA2 = 0.999f;
-    private static final float ADAM_EPSILON = 1e-7f;
-
     final Graph graph = new Graph();
     final Ops tf = Ops.create(graph);
     final Placeholder<TFloat32> images = tf.placeholder(TFloat32.class);
     /** The layers as inference sees them, in order; the subclass adds them while it builds its graph. */
     final List<Layer<Operand<TFloat32>>> folded = new ArrayList<>();
     private final Placeholder<TInt32> labels = tf.placeholder(TInt32.class);
-    private final Placeholder<TFloat32> learningRate = tf.placeholder(TFloat32.class);
-    private final Placeholder<TFloat32> beta1Power = tf.placeholder(TFloat32.class);
-    private final Placeholder<TFloat32> beta2Power = tf.placeholder(TFloat32.class);
+    private final Adam adam = new Adam(tf);
     private Operand<TFloat32> loss;
     private Operand<TInt32> correct;
     private Operand<TFloat32> logits;
     private Operand<TFloat32> probabilities;
     private Op trainStep;
     private Session session;
-    private long steps;
 
     /**
      * Completes the graph once the subclass has built its layers: the loss of
@@ -63,35 +57,25 @@ abstract sealed class Network implements AutoCloseable permits Cnn, FoldedCnn {
         logits = Layer.logits(tf, images, folded);
         probabilities = tf.nn.softmax(logits);
 
-        List<Op> updates = new ArrayList<>(moreUpdates);
-        List<Operand<?>> gradients = new ArrayList<>();
-        tf.gradients(loss, trainable).forEach(gradients::add);
+        List<Operand<TFloat32>> gradients = new ArrayList<>();
+        Gradients all = tf.gradients(loss, trainable);
         for (int i = 0; i < trainable.size(); i++) {
-            Variable<TFloat32> variable = trainable.get(i);
-            @SuppressWarnings("unchecked")
-            Operand<TFloat32> gradient = (Operand<TFloat32>) gradients.get(i);
-            updates.add(tf.train.applyAdam(variable, zeros(variable), zeros(variable), beta1Power, beta2Power,
-                    learningRate, tf.constant(BETA1), tf.constant(BETA2), tf.constant(ADAM_EPSILON), gradient));
+            gradients.add(all.dy(i));
         }
+        List<Op> updates = new ArrayList<>(moreUpdates);
+        updates.addAll(adam.updates(trainable, gradients));
         trainStep = tf.withControlDependencies(updates).noOp();
         session = new Session(graph);
         session.initialize();
     }
 
-    private Variable<TFloat32> zeros(Variable<TFloat32> like) {
-        return tf.variable(tf.zerosLike(like));
-    }
-
     /** One Adam step on a batch. */
     final Step train(float[] batchImages, int[] batchLabels, int count, float rate) {
-        steps++;
         try (TFloat32 x = ModelContract.inputTensor(batchImages, count);
              TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false).narrow(count));
-             TFloat32 lr = TFloat32.scalarOf(rate);
-             TFloat32 b1 = TFloat32.scalarOf((float) Math.pow(BETA1, steps));
-             TFloat32 b2 = TFloat32.scalarOf((float) Math.pow(BETA2, steps));
-             Result result = session.runner().feed(images, x).feed(labels, y).feed(learningRate, lr)
-                     .feed(beta1Power, b1).feed(beta2Power, b2).addTarget(trainStep).fetch(loss).fetch(correct).run()) {
+             Adam.Step step = adam.next(rate);
+             Result result = step.feed(session.runner().feed(images, x).feed(labels, y))
+                     .addTarget(trainStep).fetch(loss).fetch(correct).run()) {
             return new Step(((TFloat32) result.get(0)).getFloat(), ((TInt32) result.get(1)).getInt());
         }
     }

