@@ -23,7 +23,7 @@ import java.util.concurrent.BlockingQueue;
 public final class LineCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "model", "steps", "batch", "seed", "learning-rate",
-            "font-digits");
+            "font-digits", "resume");
     /** Non-digits that look like none in a number: no bars, pieces of digits or digit pairs. */
     private static final Set<NonDigits.Kind> MARKS = Set.of(NonDigits.Kind.LETTER, NonDigits.Kind.SYMBOL,
             NonDigits.Kind.SCRIBBLE);
@@ -39,12 +39,15 @@ public final class LineCommand {
     private LineCommand() {
     }
 
-    /** How the line reader trains: Adam steps of {@code batch} lines, the rate decaying from {@code rate}. */
-    record Settings(int steps, int batch, double rate, long seed) {
+    /**
+     * How the line reader trains: Adam steps of {@code batch} lines, the rate decaying from
+     * {@code rate}; a new one on the digit network, or, {@code resume}d, the model's own polished.
+     */
+    record Settings(int steps, int batch, double rate, long seed, boolean resume) {
 
-        /** {@code steps} steps of the shipped line reader's batch and rate. */
+        /** {@code steps} steps of the shipped line reader's batch and rate, for a new one. */
         static Settings of(int steps, long seed) {
-            return new Settings(steps, BATCH, LEARNING_RATE, seed);
+            return new Settings(steps, BATCH, LEARNING_RATE, seed, false);
         }
     }
 
@@ -53,7 +56,8 @@ public final class LineCommand {
         MnistFiles files = MnistFiles.locate(options.path("data"), Path.of("target", "mnist"));
         files.verify();
         Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", BATCH),
-                options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42));
+                options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42),
+                Boolean.parseBoolean(options.text("resume", "false")));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, "", settings.seed());
@@ -76,7 +80,10 @@ public final class LineCommand {
         BlockingQueue<WrittenLines.Line[]> batches = new ArrayBlockingQueue<>(8);
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));
         long start = System.nanoTime();
-        try (LineNetwork network = new LineNetwork(FoldedCnn.read(model), settings.seed())) {
+        FoldedCnn.Weights digitNetwork = FoldedCnn.read(model);
+        try (LineNetwork network = settings.resume()
+                ? new LineNetwork(digitNetwork, FoldedCnn.read(model.resolve(LineContract.FOLDER)), settings.seed())
+                : new LineNetwork(digitNetwork, settings.seed())) {
             double lossSum = 0;
             double exact = 0;
             float[] pixels = new float[settings.batch() * LineContract.HEIGHT * WIDTH];

@@ -31,8 +31,9 @@ import java.util.Random;
  * The line reader under training: the digit network slid along a line of writing, and a small
  * head over the positions it passes that learns to spell the digits out (CTC, connectionist
  * temporal classification: one class per position, the ten digits and a blank between them).
- * The digit network's convolutions stay as they were trained: they already know strokes; its
- * dense layer, which becomes a 4x4 convolution over their output, learns on, and so does the head.
+ * A new reader keeps the digit network's convolutions as they were trained (they already know
+ * strokes, and a step costs a third); its dense layer, which becomes a 4x4 convolution over their
+ * output, learns on, and so does the head. Resumed, to polish it, every layer learns.
  */
 final class LineNetwork implements AutoCloseable {
 
@@ -58,23 +59,36 @@ final class LineNetwork implements AutoCloseable {
     private final Op trainStep;
     private final Session session;
 
-    /** Starts from the served digit network's {@code weights}: its convolutions, then its dense layer as one more. */
-    LineNetwork(FoldedCnn.Weights weights, long seed) {
+    /**
+     * Starts from the served digit network's {@code digits} weights: its convolutions (kept as they
+     * are), then its dense layer as one more convolution, then a new head.
+     */
+    LineNetwork(FoldedCnn.Weights digits, long seed) {
+        this(digits, null, seed);
+    }
+
+    /**
+     * Starts from a trained line reader's {@code line} weights (the layers {@code digits} gave
+     * it), every layer learning, its convolutions too: to polish a reader at a lower rate.
+     */
+    LineNetwork(FoldedCnn.Weights digits, FoldedCnn.Weights line, long seed) {
         random = new Random(seed);
-        List<Layer<float[]>> served = weights.layers();
+        boolean resumed = line != null;
+        List<Layer<float[]>> served = digits.layers();
         for (int i = 0; i < served.size() - 2; i++) {
-            Layer<float[]> layer = served.get(i);
-            layers.add(new Conv(constant(weights.kernelShapes().get(i), layer.kernel()),
-                    constant(Shape.of(layer.bias().length), layer.bias()), layer.poolAfter(), false, true));
+            Layer<float[]> layer = resumed ? line.layers().get(i) : served.get(i);
+            layers.add(new Conv(start(digits.kernelShapes().get(i), layer.kernel(), resumed),
+                    start(Shape.of(layer.bias().length), layer.bias(), resumed), served.get(i).poolAfter(), false, true));
         }
-        Layer<float[]> dense = served.get(served.size() - 2);
-        long[] denseShape = weights.kernelShapes().get(served.size() - 2).asArray();
-        int side = (int) Math.round(Math.sqrt(denseShape[0] / (double) lastChannels(weights)));
-        layers.add(new Conv(variable(constant(Shape.of(side, side, lastChannels(weights), denseShape[1]), dense.kernel())),
-                variable(constant(Shape.of(dense.bias().length), dense.bias())), false, false, true));
-        layers.add(new Conv(heInitial(1, HEAD_CONTEXT, denseShape[1], HEAD_CHANNELS), zeros(HEAD_CHANNELS), false, true, true));
-        layers.add(new Conv(heInitial(1, HEAD_CONTEXT, HEAD_CHANNELS, HEAD_CHANNELS), zeros(HEAD_CHANNELS), false, true, true));
-        layers.add(new Conv(heInitial(1, 1, HEAD_CHANNELS, LineContract.CLASSES), zeros(LineContract.CLASSES), false, true, false));
+        int denseIndex = served.size() - 2;
+        Layer<float[]> dense = resumed ? line.layers().get(denseIndex) : served.get(denseIndex);
+        long[] denseShape = digits.kernelShapes().get(denseIndex).asArray();
+        int side = (int) Math.round(Math.sqrt(denseShape[0] / (double) lastChannels(digits)));
+        layers.add(new Conv(start(Shape.of(side, side, lastChannels(digits), denseShape[1]), dense.kernel(), true),
+                start(Shape.of(dense.bias().length), dense.bias(), true), false, false, true));
+        head(line, denseIndex + 1, HEAD_CONTEXT, denseShape[1], HEAD_CHANNELS, true);
+        head(line, denseIndex + 2, HEAD_CONTEXT, HEAD_CHANNELS, HEAD_CHANNELS, true);
+        head(line, denseIndex + 3, 1, HEAD_CHANNELS, LineContract.CLASSES, false);
 
         Operand<TFloat32> logits = logits(tf, lines, layers);
         probabilities = tf.nn.softmax(logits);
@@ -94,6 +108,14 @@ final class LineNetwork implements AutoCloseable {
         trainStep = tf.withControlDependencies(updates).noOp();
         session = new Session(graph);
         session.initialize();
+    }
+
+    /** A layer of the head: new (He-initialised), or layer {@code index} of the {@code line} reader resumed. */
+    private void head(FoldedCnn.Weights line, int index, long context, long in, long out, boolean relu) {
+        Shape shape = Shape.of(1, context, in, out);
+        float[] kernel = line == null ? heInitial(shape) : line.layers().get(index).kernel();
+        float[] bias = line == null ? new float[(int) out] : line.layers().get(index).bias();
+        layers.add(new Conv(start(shape, kernel, true), start(Shape.of(out), bias, true), false, true, relu));
     }
 
     /** The logits [lines, positions, classes] of {@code lines} [-1, 28, width, 1] through {@code layers}. */
@@ -189,27 +211,25 @@ final class LineNetwork implements AutoCloseable {
         }
     }
 
-    private Operand<TFloat32> constant(Shape shape, float[] values) {
-        return tf.constant(shape, DataBuffers.of(values, true, false));
-    }
-
-    private Variable<TFloat32> variable(Operand<TFloat32> initial) {
+    /** A layer's starting values: a variable when it learns, else a constant. */
+    private Operand<TFloat32> start(Shape shape, float[] values, boolean learns) {
+        Operand<TFloat32> initial = tf.constant(shape, DataBuffers.of(values, true, false));
+        if (!learns) {
+            return initial;
+        }
         Variable<TFloat32> variable = tf.variable(initial);
         trainable.add(variable);
         return variable;
     }
 
-    private Variable<TFloat32> heInitial(long height, long width, long in, long out) {
-        double limit = Math.sqrt(6.0 / (height * width * in));
-        float[] values = new float[(int) (height * width * in * out)];
+    private float[] heInitial(Shape shape) {
+        long[] dims = shape.asArray();
+        double limit = Math.sqrt(6.0 / (dims[0] * dims[1] * dims[2]));
+        float[] values = new float[(int) shape.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) ((random.nextDouble() * 2 - 1) * limit);
         }
-        return variable(constant(Shape.of(height, width, in, out), values));
-    }
-
-    private Variable<TFloat32> zeros(int size) {
-        return variable(constant(Shape.of(size), new float[size]));
+        return values;
     }
 
     @Override

@@ -30,13 +30,29 @@ class LineTrainingTest {
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         double exact = LineCommand.train(model, fixture.head(4500), Examples.NONE, fixture.tail(500),
-                new LineCommand.Settings(300, 64, 1e-3, 7), new PrintStream(OutputStream.nullOutputStream()));
+                new LineCommand.Settings(300, 64, 1e-3, 7, false), new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(exact).as("lines of unseen digits read exactly; next to none by chance").isGreaterThan(0.3);
         assertThat(model.resolve(LineContract.FOLDER).resolve("saved_model.pb")).isRegularFile();
         try (DigitClassifier classifier = DigitClassifier.load(model, 1)) {
             assertThat(classifier.readsLines()).isTrue();
         }
+    }
+
+    @Test
+    void resumingPolishesEveryLayerOfTheShippedReaderAndKeepsItReading() throws Exception {
+        Path model = dir.resolve("resumed");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Path line = model.resolve(LineContract.FOLDER);
+        float[] firstKernel = FoldedCnn.read(line).layers().getFirst().kernel();
+        MnistData fixture = IdxReaderTest.trainingFixture();
+
+        double exact = LineCommand.train(model, fixture.head(4500), Examples.NONE, fixture.tail(500),
+                new LineCommand.Settings(40, 32, 1e-4, 7, true), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(exact).as("lines of unseen digits read exactly after polishing").isGreaterThan(0.8);
+        assertThat(FoldedCnn.read(line).layers().getFirst().kernel()).as("the first convolution learned too")
+                .isNotEqualTo(firstKernel);
     }
 
     @Test
