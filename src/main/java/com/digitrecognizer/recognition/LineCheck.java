@@ -3,56 +3,53 @@ package com.digitrecognizer.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Two readers of one line, and which to believe: the cutting reader ({@link NumberReader}: the
  * candidate digits each classified, a bad cut called "not a digit") and the line reader
  * ({@link LinePath}: the line network spelling the whole line out). Cutting fails where digits
  * touch — a "?" where two digits were taken for one; the line reader reads them, but it is no
- * judge of what is no digit at all (a letter comes out as digits), so it only ever fills in the
- * cutting reader's gaps, and only around digits the cutting reader is sure of. Where the
- * cutting reader is sure of every digit and the line reader is sure of another number, neither
- * is believed: the digits they disagree on become unsure. Tuned on numbers of seed 555, reported
- * on seed 2027 (bench/RESULTS.md, round 16).
+ * judge of what is no digit at all (a letter comes out as digits), so it fills in the cutting
+ * reader's gaps only where the cutting reader is sure of at least one digit (a drawing with none
+ * may be no number at all). Where the cutting reader is sure of every digit and the line reader
+ * is sure of another number, the line reader wins if it is very sure and clear about each of its
+ * digits; else neither is believed: the digits they disagree on become unsure. The line reader's
+ * digits keep their own verdicts: one it is unclear about stays a "?". Tuned on numbers of seed
+ * 555, reported on seed 2027 (bench/RESULTS.md, rounds 16 and 17).
  */
 final class LineCheck {
 
     /** The least probability of the line reader's text for it to fill in the cutting reader's gaps. */
-    static final double SURE = 0.7;
+    static final double SURE = 0.4;
     /** The least probability of the line reader's text for it to dispute a number the cutting reader is sure of. */
     static final double DISPUTE = 0.8;
-    /** The most digits one "?" of the cutting reader may stand for: two touching digits taken for one. */
-    private static final int DIGITS_PER_GAP = 2;
+    /** The least probability of the line reader's text, its every digit clear, for it to overrule such a number. */
+    static final double OVERRULE = 0.9;
 
     private LineCheck() {
     }
 
-    /** The digits of the line: the cutting reader's {@code cut}, or {@code lineDigits} where the line reader fills its gaps. */
+    /**
+     * The digits of the line: the cutting reader's {@code cut}, {@code lineDigits} where the line
+     * reader fills its gaps or overrules it, or {@code cut} with digits made unsure where they dispute.
+     */
     static List<Reading.Digit> decided(List<Reading.Digit> cut, LinePath line, Supplier<List<Reading.Digit>> lineDigits) {
         String read = line.text();
         boolean onlyDigits = !read.isEmpty() && read.indexOf('?') < 0;
         if (cut.stream().allMatch(d -> d.prediction().accepted())) {
-            return onlyDigits && line.probability() >= DISPUTE && !read.equals(text(cut)) ? disputed(cut, read) : cut;
+            if (!onlyDigits || line.probability() < DISPUTE || read.equals(text(cut))) {
+                return cut;
+            }
+            if (line.probability() >= OVERRULE) {
+                List<Reading.Digit> overruling = lineDigits.get();
+                if (overruling.stream().allMatch(d -> d.prediction().accepted())) {
+                    return overruling;
+                }
+            }
+            return disputed(cut, read);
         }
-        return onlyDigits && line.probability() >= SURE && fillsIn(cut, read) ? lineDigits.get() : cut;
-    }
-
-    /**
-     * Whether {@code read} is {@code cut} with each "?" one or two digits, around at least as
-     * many digits the cutting reader is sure of as it has gaps.
-     */
-    private static boolean fillsIn(List<Reading.Digit> cut, String read) {
-        long sure = cut.stream().filter(d -> d.prediction().accepted()).count();
-        if (sure == 0 || sure < cut.size() - sure) {
-            return false;
-        }
-        StringBuilder pattern = new StringBuilder();
-        for (Reading.Digit digit : cut) {
-            pattern.append(digit.prediction().accepted() ? String.valueOf(digit.prediction().digit())
-                    : "\\d{1," + DIGITS_PER_GAP + "}");
-        }
-        return Pattern.matches(pattern.toString(), read);
+        boolean anySure = cut.stream().anyMatch(d -> d.prediction().accepted());
+        return onlyDigits && anySure && line.probability() >= SURE ? lineDigits.get() : cut;
     }
 
     /** {@code cut} with the digits that the line reader's {@code read} does not share made unsure. */
