@@ -18,7 +18,7 @@ import java.util.concurrent.BlockingQueue;
  * training digits ({@link WrittenLines}), and writes it into the version's folder
  * {@value LineContract#FOLDER}. Judged along the way on numbers written with the validation
  * digits, which neither network has seen.
- * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000 --font-digits 60"]</pre>
+ * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000 --font-digits 60 [--resume true]"]</pre>
  */
 public final class LineCommand {
 
