@@ -6,6 +6,7 @@ import com.digitrecognizer.recognition.ModelContract;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -74,15 +75,19 @@ public final class LineCommand {
      */
     static double train(Path model, MnistData digits, Examples moreDigits, MnistData validationDigits, Settings settings,
                         PrintStream out) throws IOException, InterruptedException {
+        FoldedCnn.Weights digitNetwork = FoldedCnn.read(model);
+        Path folder = model.resolve(LineContract.FOLDER);
+        if (settings.resume() && !Files.isRegularFile(folder.resolve("saved_model.pb"))) {
+            throw new IllegalArgumentException("No line reader to resume in " + folder.toAbsolutePath());
+        }
         WrittenLines lines = new WrittenLines(Examples.digits(digits).plus(moreDigits), notDigits(digits, settings.seed()),
                 WIDTH, settings.seed());
         WrittenLines.Line[] validation = validationLines(validationDigits);
         BlockingQueue<WrittenLines.Line[]> batches = new ArrayBlockingQueue<>(8);
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));
         long start = System.nanoTime();
-        FoldedCnn.Weights digitNetwork = FoldedCnn.read(model);
         try (LineNetwork network = settings.resume()
-                ? new LineNetwork(digitNetwork, FoldedCnn.read(model.resolve(LineContract.FOLDER)), settings.seed())
+                ? new LineNetwork(digitNetwork, FoldedCnn.read(folder), settings.seed())
                 : new LineNetwork(digitNetwork, settings.seed())) {
             double lossSum = 0;
             double exact = 0;
@@ -104,7 +109,6 @@ public final class LineCommand {
                     lossSum = 0;
                 }
             }
-            Path folder = model.resolve(LineContract.FOLDER);
             network.export(folder);
             out.printf(Locale.ROOT, "Saved the line reader in %s (%.0f s)%n", folder.toAbsolutePath(),
                     (System.nanoTime() - start) / 1e9);

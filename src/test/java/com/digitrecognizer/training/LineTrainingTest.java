@@ -56,6 +56,19 @@ class LineTrainingTest {
     }
 
     @Test
+    void resumingAModelWithoutALineReaderSaysSo() throws Exception {
+        Path model = dir.resolve("nothing-to-resume");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Folders.delete(model.resolve(LineContract.FOLDER));
+        MnistData fixture = IdxReaderTest.trainingFixture();
+
+        assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), Examples.NONE, fixture.tail(100),
+                new LineCommand.Settings(1, 8, 1e-4, 7, true), new PrintStream(OutputStream.nullOutputStream())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No line reader to resume");
+    }
+
+    @Test
     void aBrokenLineReaderMakesTheModelFailToLoadSayingWhy() throws Exception {
         Path model = dir.resolve("broken-line");
         Folders.copy(FineTuneTest.SHIPPED, model);
