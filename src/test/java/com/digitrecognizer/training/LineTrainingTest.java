@@ -5,6 +5,7 @@ import com.digitrecognizer.recognition.LineContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,11 +23,17 @@ class LineTrainingTest {
     @TempDir
     Path dir;
 
-    @Test
-    void learnsToReadLinesAndExportsAReaderTheModelLoads() throws Exception {
-        Path model = dir.resolve("model");
+    /** A copy of the shipped model, its line reader taken out. */
+    private Path shippedWithoutLineReader(String name) throws IOException {
+        Path model = dir.resolve(name);
         Folders.copy(FineTuneTest.SHIPPED, model);
         Folders.delete(model.resolve(LineContract.FOLDER));
+        return model;
+    }
+
+    @Test
+    void learnsToReadLinesAndExportsAReaderTheModelLoads() throws Exception {
+        Path model = shippedWithoutLineReader("model");
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         double exact = LineCommand.train(model, fixture.head(4500), Examples.NONE, fixture.tail(500),
@@ -57,9 +64,7 @@ class LineTrainingTest {
 
     @Test
     void resumingAModelWithoutALineReaderSaysSo() throws Exception {
-        Path model = dir.resolve("nothing-to-resume");
-        Folders.copy(FineTuneTest.SHIPPED, model);
-        Folders.delete(model.resolve(LineContract.FOLDER));
+        Path model = shippedWithoutLineReader("nothing-to-resume");
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), Examples.NONE, fixture.tail(100),
@@ -81,9 +86,7 @@ class LineTrainingTest {
 
     @Test
     void aModelWithoutALineReaderStillLoads() throws Exception {
-        Path model = dir.resolve("digits-only");
-        Folders.copy(FineTuneTest.SHIPPED, model);
-        Folders.delete(model.resolve(LineContract.FOLDER));
+        Path model = shippedWithoutLineReader("digits-only");
 
         try (DigitClassifier classifier = DigitClassifier.load(model, 1)) {
             assertThat(classifier.readsLines()).isFalse();
