@@ -4,6 +4,9 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * What the line trainer writes and the line reader loads must agree on: a SavedModel in the
  * folder {@value #FOLDER} of a model version, tagged {@value #TAG}, whose signature takes
@@ -29,6 +32,12 @@ public final class LineContract {
     public static final int MIN_WIDTH = ModelContract.SIDE;
 
     private LineContract() {
+    }
+
+    /** The folder of the line reader of the model version in {@code version}; null when it has none. */
+    public static Path folderIn(Path version) {
+        Path folder = version.resolve(FOLDER);
+        return Files.isRegularFile(folder.resolve("saved_model.pb")) ? folder : null;
     }
 
     /** How many positions the network reads along a line {@code width} pixels wide. */

@@ -7,7 +7,6 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -28,8 +27,8 @@ final class LineModel implements AutoCloseable {
 
     /** The line reader in {@code version}'s folder {@value LineContract#FOLDER}; null when it has none. */
     static LineModel load(Path version, ConfigProto config) {
-        Path folder = version.resolve(LineContract.FOLDER);
-        if (!Files.isRegularFile(folder.resolve("saved_model.pb"))) {
+        Path folder = LineContract.folderIn(version);
+        if (folder == null) {
             return null;
         }
         SavedModelBundle bundle = SavedModelBundle.loader(folder.toString()).withTags(LineContract.TAG)

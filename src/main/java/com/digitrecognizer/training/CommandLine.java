@@ -33,6 +33,15 @@ final class CommandLine {
         return options.containsKey(name) ? Double.parseDouble(options.get(name)) : fallback;
     }
 
+    /** A {@code true} or {@code false} option; anything else is refused, not taken for false. */
+    boolean yesNo(String name, boolean fallback) {
+        String value = options.getOrDefault(name, String.valueOf(fallback));
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("--" + name + " is true or false (got '" + value + "')");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     /** A path option, or null when it is not given. */
     Path path(String name) {
         return options.containsKey(name) ? Path.of(options.get(name)) : null;

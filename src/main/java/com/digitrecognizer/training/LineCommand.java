@@ -6,7 +6,6 @@ import com.digitrecognizer.recognition.ModelContract;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -58,7 +57,7 @@ public final class LineCommand {
         files.verify();
         Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", BATCH),
                 options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42),
-                Boolean.parseBoolean(options.text("resume", "false")));
+                options.yesNo("resume", false));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, "", settings.seed());
@@ -76,9 +75,9 @@ public final class LineCommand {
     static double train(Path model, MnistData digits, Examples moreDigits, MnistData validationDigits, Settings settings,
                         PrintStream out) throws IOException, InterruptedException {
         FoldedCnn.Weights digitNetwork = FoldedCnn.read(model);
-        Path folder = model.resolve(LineContract.FOLDER);
-        if (settings.resume() && !Files.isRegularFile(folder.resolve("saved_model.pb"))) {
-            throw new IllegalArgumentException("No line reader to resume in " + folder.toAbsolutePath());
+        Path trained = LineContract.folderIn(model);
+        if (settings.resume() && trained == null) {
+            throw new IllegalArgumentException("No line reader to resume in " + model.toAbsolutePath());
         }
         WrittenLines lines = new WrittenLines(Examples.digits(digits).plus(moreDigits), notDigits(digits, settings.seed()),
                 WIDTH, settings.seed());
@@ -87,7 +86,7 @@ public final class LineCommand {
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));
         long start = System.nanoTime();
         try (LineNetwork network = settings.resume()
-                ? new LineNetwork(digitNetwork, FoldedCnn.read(folder), settings.seed())
+                ? new LineNetwork(digitNetwork, FoldedCnn.read(trained), settings.seed())
                 : new LineNetwork(digitNetwork, settings.seed())) {
             double lossSum = 0;
             double exact = 0;
@@ -109,6 +108,7 @@ public final class LineCommand {
                     lossSum = 0;
                 }
             }
+            Path folder = model.resolve(LineContract.FOLDER);
             network.export(folder);
             out.printf(Locale.ROOT, "Saved the line reader in %s (%.0f s)%n", folder.toAbsolutePath(),
                     (System.nanoTime() - start) / 1e9);
