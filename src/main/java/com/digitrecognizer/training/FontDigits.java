@@ -78,10 +78,13 @@ public final class FontDigits {
         return fonts;
     }
 
-    /** Digits written in fonts as the network sees them, and what they are, for the model card (null: none). */
-    record Written(Examples examples, String description) {
+    /**
+     * Digits written in {@code fonts} as the network sees them, and what they are, for the model
+     * card (null: none).
+     */
+    record Written(List<Font> fonts, Examples examples, String description) {
 
-        static final Written NONE = new Written(Examples.NONE, null);
+        static final Written NONE = new Written(List.of(), Examples.NONE, null);
     }
 
     /**
@@ -121,7 +124,7 @@ public final class FontDigits {
                 System.arraycopy(written(font, text, random).networkInput(), 0, images, i * PIXELS, PIXELS);
             }
         }
-        return new Written(new Examples(images, labels), String.format(Locale.ROOT,
+        return new Written(List.copyOf(fonts), new Examples(images, labels), String.format(Locale.ROOT,
                 "%d digits and %d letters (\"not a digit\") written in %d handwriting fonts (%s), %d of each digit in"
                         + " each, posed and sized at random (FontDigits, seed %d)",
                 fonts.size() * ModelContract.DIGITS * perDigit, fonts.size() * LETTERS_PER_DIGIT * perDigit, fonts.size(),

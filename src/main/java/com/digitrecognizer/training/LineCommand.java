@@ -15,15 +15,15 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Trains the line reader of a model version ({@link LineNetwork}) on numbers written with MNIST
- * training digits ({@link WrittenLines}), and writes it into the version's folder
+ * training digits and in handwriting fonts ({@link WrittenLines}), and writes it into the version's folder
  * {@value LineContract#FOLDER}. Judged along the way on numbers written with the validation
  * digits, which neither network has seen.
- * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000 --font-digits 60 [--resume true]"]</pre>
+ * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000 --font-digits 60 --font-lines 0.25 [--resume true]"]</pre>
  */
 public final class LineCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "model", "steps", "batch", "seed", "learning-rate",
-            "font-digits", "resume");
+            "font-digits", "font-lines", "resume");
     /** Non-digits that look like none in a number: no bars, pieces of digits or digit pairs. */
     private static final Set<NonDigits.Kind> MARKS = Set.of(NonDigits.Kind.LETTER, NonDigits.Kind.SYMBOL,
             NonDigits.Kind.SCRIBBLE);
@@ -33,6 +33,8 @@ public final class LineCommand {
     static final int STEPS = 10_000;
     private static final int BATCH = 64;
     private static final double LEARNING_RATE = 1e-3;
+    /** The share of lines written in one of the fonts, where fonts are given. */
+    private static final double FONT_LINES = 0.25;
     private static final int VALIDATION_LINES = 1000;
     private static final int REPORT_EVERY = 250;
 
@@ -41,13 +43,14 @@ public final class LineCommand {
 
     /**
      * How the line reader trains: Adam steps of {@code batch} lines, the rate decaying from
-     * {@code rate}; a new one on the digit network, or, {@code resume}d, the model's own polished.
+     * {@code rate}; a new one on the digit network, or, {@code resume}d, the model's own polished;
+     * {@code fontLines} of the lines written in a font, where fonts are given.
      */
-    record Settings(int steps, int batch, double rate, long seed, boolean resume) {
+    record Settings(int steps, int batch, double rate, long seed, boolean resume, double fontLines) {
 
-        /** {@code steps} steps of the shipped line reader's batch and rate, for a new one. */
+        /** {@code steps} steps of the shipped line reader's batch, rate and share of font lines, for a new one. */
         static Settings of(int steps, long seed) {
-            return new Settings(steps, BATCH, LEARNING_RATE, seed, false);
+            return new Settings(steps, BATCH, LEARNING_RATE, seed, false, FONT_LINES);
         }
     }
 
@@ -57,30 +60,30 @@ public final class LineCommand {
         files.verify();
         Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", BATCH),
                 options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42),
-                options.yesNo("resume", false));
+                options.yesNo("resume", false), options.decimal("font-lines", FONT_LINES));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, "", settings.seed());
         MnistData mnistTrain = files.train();
-        train(Path.of(options.text("model", "saved_model")), HeldOut.trainingDigits(mnistTrain), fontDigits.examples(),
+        train(Path.of(options.text("model", "saved_model")), HeldOut.trainingDigits(mnistTrain), fontDigits,
                 HeldOut.validationDigits(mnistTrain), settings, System.out);
     }
 
     /**
      * Trains a line reader on the digit network of the model in {@code model} and writes it into
-     * the model's folder {@value LineContract#FOLDER}: lines of {@code digits} and
-     * {@code moreDigits}; judged on lines of {@code validationDigits}, which neither network
+     * the model's folder {@value LineContract#FOLDER}: lines of {@code digits} and the font
+     * digits of {@code fonts}, and lines written in its fonts; judged on lines of {@code validationDigits}, which neither network
      * trained on. Answers the share of those lines it reads exactly in the end.
      */
-    static double train(Path model, MnistData digits, Examples moreDigits, MnistData validationDigits, Settings settings,
+    static double train(Path model, MnistData digits, FontDigits.Written fonts, MnistData validationDigits, Settings settings,
                         PrintStream out) throws IOException, InterruptedException {
         FoldedCnn.Weights digitNetwork = FoldedCnn.read(model);
         Path trained = LineContract.folderIn(model);
         if (settings.resume() && trained == null) {
             throw new IllegalArgumentException("No line reader to resume in " + model.toAbsolutePath());
         }
-        WrittenLines lines = new WrittenLines(Examples.digits(digits).plus(moreDigits), notDigits(digits, settings.seed()),
-                WIDTH, settings.seed());
+        WrittenLines lines = new WrittenLines(Examples.digits(digits).plus(fonts.examples()),
+                notDigits(digits, settings.seed()), fonts.fonts(), settings.fontLines(), WIDTH, settings.seed());
         WrittenLines.Line[] validation = validationLines(validationDigits);
         BlockingQueue<WrittenLines.Line[]> batches = new ArrayBlockingQueue<>(8);
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));
@@ -155,7 +158,7 @@ public final class LineCommand {
     }
 
     /** The share of {@code lines} whose best path is exactly their digits. */
-    private static double exact(LineNetwork network, WrittenLines.Line[] lines) {
+    static double exact(LineNetwork network, WrittenLines.Line[] lines) {
         int size = LineContract.HEIGHT * WIDTH;
         int positions = LineContract.positions(WIDTH);
         int right = 0;

@@ -65,7 +65,7 @@ public final class TrainCommand {
         LineCommand.Settings lines = LineCommand.Settings.of(options.integer("line-steps", LineCommand.STEPS),
                 settings.seed());
         if (lines.steps() > 0) {
-            LineCommand.train(out, train, fontDigits.examples(), HeldOut.validationDigits(all), lines, System.out);
+            LineCommand.train(out, train, fontDigits, HeldOut.validationDigits(all), lines, System.out);
         }
     }
 }

@@ -1,8 +1,11 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.LineImage;
 import com.digitrecognizer.recognition.ModelContract;
 
+import java.awt.Font;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -10,13 +13,36 @@ import java.util.Random;
  * each its own height and width around the line's, on a wobbling baseline, spaced apart or, in
  * half of them, pushed into each other until they touch or overlap; crisp like the pad's
  * strokes or grey like MNIST's. Now and then a mark that is no digit (a letter, a symbol, a
- * scribble) stands among them, to be spelled "not a digit". Drawn on a page, then made a
- * {@link LineImage} exactly as the reader makes one of a drawing.
+ * scribble) stands among them, to be spelled "not a digit". A share of the lines is written in
+ * one handwriting font instead, glyph by glyph at full resolution (its letters the marks that
+ * are no digit): the fonts' touching digits as the reader meets them, not as 28x28 digits do.
+ * Drawn on a page, then made a {@link LineImage} exactly as the reader makes one of a drawing.
  */
 final class WrittenLines {
 
     /** A line as the network sees it ({@code LineImage.HEIGHT x width}) and its digits. */
     record Line(float[] pixels, int[] digits) {
+    }
+
+    /** A mark to place on the line: its ink (0-1) on a raster {@code width} wide, the box of that ink, its class. */
+    private record Mark(float[] ink, int width, int[] box, int label) {
+
+        static Mark of(float[] ink, int width, int label) {
+            return new Mark(ink, width, inkBox(ink, width), label);
+        }
+
+        float at(double x, double y) {
+            int x0 = (int) Math.floor(x);
+            int y0 = (int) Math.floor(y);
+            double fx = x - x0;
+            double fy = y - y0;
+            return (float) ((1 - fy) * ((1 - fx) * pixel(x0, y0) + fx * pixel(x0 + 1, y0))
+                    + fy * ((1 - fx) * pixel(x0, y0 + 1) + fx * pixel(x0 + 1, y0 + 1)));
+        }
+
+        private float pixel(int x, int y) {
+            return x < 0 || y < 0 || x >= width || y >= ink.length / width ? 0f : ink[y * width + x];
+        }
     }
 
     private static final int LINE_HEIGHT = 56;
@@ -30,13 +56,22 @@ final class WrittenLines {
 
     private final Examples digits;
     private final Examples notDigits;
+    private final List<Font> fonts;
+    private final double fontShare;
     private final int width;
     private final Random random;
 
     /** Lines {@code width} wide of {@code digits} and now and then one of {@code notDigits}. */
     WrittenLines(Examples digits, Examples notDigits, int width, long seed) {
+        this(digits, notDigits, List.of(), 0, width, seed);
+    }
+
+    /** The same, and {@code fontShare} of the lines written in one of {@code fonts} (none: no such lines). */
+    WrittenLines(Examples digits, Examples notDigits, List<Font> fonts, double fontShare, int width, long seed) {
         this.digits = digits;
         this.notDigits = notDigits;
+        this.fonts = List.copyOf(fonts);
+        this.fontShare = fontShare;
         this.width = width;
         this.random = new Random(seed);
     }
@@ -45,19 +80,19 @@ final class WrittenLines {
         int count = 1 + random.nextInt(MAX_DIGITS);
         boolean touching = random.nextBoolean();
         boolean crisp = random.nextBoolean();
+        boolean inFont = fontShare > 0 && !fonts.isEmpty() && random.nextDouble() < fontShare;
+        Font font = inFont ? fonts.get(random.nextInt(fonts.size())) : null;
         int margin = LINE_HEIGHT / 2;
         int[] labels = new int[count];
-        float[][] images = new float[count][];
+        Mark[] marks = new Mark[count];
         int[][] placed = new int[count][]; // x, y, width, height
         int x = margin;
         int previousWidth = 0;
         for (int i = 0; i < count; i++) {
-            Examples pool = notDigits.size() > 0 && random.nextDouble() < NOT_A_DIGIT_SHARE ? notDigits : digits;
-            int image = random.nextInt(pool.size());
-            labels[i] = pool.labels()[image];
-            images[i] = new float[ModelContract.PIXELS];
-            pool.copyImage(image, images[i], 0);
-            int[] crop = inkBox(images[i]);
+            boolean digit = random.nextDouble() >= NOT_A_DIGIT_SHARE;
+            marks[i] = font != null ? written(font, digit) : drawn(digit);
+            labels[i] = marks[i].label();
+            int[] crop = marks[i].box();
             int height = (int) Math.round(LINE_HEIGHT * (0.8 + 0.4 * random.nextDouble()));
             double aspect = (double) crop[2] / crop[3] * (0.8 + 0.4 * random.nextDouble());
             int digitWidth = Math.max(1, (int) Math.round(aspect * height));
@@ -73,19 +108,41 @@ final class WrittenLines {
         int pageHeight = LINE_HEIGHT + 2 * margin;
         float[] ink = new float[pageWidth * pageHeight];
         for (int i = 0; i < count; i++) {
-            paint(images[i], placed[i], inkBox(images[i]), crisp, ink, pageWidth, pageHeight);
+            paint(marks[i], placed[i], crisp, ink, pageWidth, pageHeight);
         }
         LineImage line = LineImage.of(pageWidth, pageHeight, ink, width, width);
         return new Line(line.pixels(), labels);
     }
 
-    /** The mark's crop scaled into its place; where marks overlap, the stronger ink. */
-    private static void paint(float[] image, int[] place, int[] crop, boolean crisp, float[] ink, int width, int height) {
+    /** A training digit, or (if there are any) a mark that is none. */
+    private Mark drawn(boolean digit) {
+        Examples pool = digit || notDigits.size() == 0 ? digits : notDigits;
+        int index = random.nextInt(pool.size());
+        float[] image = new float[ModelContract.PIXELS];
+        pool.copyImage(index, image, 0);
+        return Mark.of(image, SIDE, pool.labels()[index]);
+    }
+
+    /** A random digit, or a letter as "not a digit", written in {@code font} ({@link FontDigits#written}). */
+    private Mark written(Font font, boolean digit) {
+        int label = digit ? random.nextInt(ModelContract.DIGITS) : ModelContract.NOT_A_DIGIT;
+        String text = digit ? String.valueOf(label) : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
+        InkRaster raster = FontDigits.written(font, text, random);
+        float[] ink = new float[raster.width() * raster.height()];
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = (raster.coverage()[i] & 0xff) / 255f;
+        }
+        return Mark.of(ink, raster.width(), label);
+    }
+
+    /** The mark's ink box scaled into its place; where marks overlap, the stronger ink. */
+    private static void paint(Mark mark, int[] place, boolean crisp, float[] ink, int width, int height) {
+        int[] crop = mark.box();
         double scaleX = (double) place[2] / crop[2];
         double scaleY = (double) place[3] / crop[3];
         for (int y = Math.max(0, place[1]); y < Math.min(height, place[1] + place[3]); y++) {
             for (int x = Math.max(0, place[0]); x < Math.min(width, place[0] + place[2]); x++) {
-                float value = Augmenter.bilinear(image, crop[0] + (x - place[0] + 0.5) / scaleX - 0.5,
+                float value = mark.at(crop[0] + (x - place[0] + 0.5) / scaleX - 0.5,
                         crop[1] + (y - place[1] + 0.5) / scaleY - 0.5);
                 value = crisp ? (value > CRISP ? 1 : 0) : value;
                 ink[y * width + x] = Math.max(ink[y * width + x], value);
@@ -93,15 +150,16 @@ final class WrittenLines {
         }
     }
 
-    /** Left, top, width and height of the pixels with ink in a 28x28 image. */
-    private static int[] inkBox(float[] image) {
-        int left = SIDE;
-        int top = SIDE;
+    /** Left, top, width and height of the pixels with ink in an image {@code width} wide. */
+    private static int[] inkBox(float[] image, int width) {
+        int height = image.length / width;
+        int left = width;
+        int top = height;
         int right = -1;
         int bottom = -1;
-        for (int y = 0; y < SIDE; y++) {
-            for (int x = 0; x < SIDE; x++) {
-                if (image[y * SIDE + x] > CRISP) {
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (image[y * width + x] > CRISP) {
                     left = Math.min(left, x);
                     right = Math.max(right, x);
                     top = Math.min(top, y);
@@ -109,6 +167,6 @@ final class WrittenLines {
                 }
             }
         }
-        return right < 0 ? new int[] {0, 0, SIDE, SIDE} : new int[] {left, top, right - left + 1, bottom - top + 1};
+        return right < 0 ? new int[] {0, 0, width, height} : new int[] {left, top, right - left + 1, bottom - top + 1};
     }
 }

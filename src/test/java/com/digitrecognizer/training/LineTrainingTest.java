@@ -36,8 +36,8 @@ class LineTrainingTest {
         Path model = shippedWithoutLineReader("model");
         MnistData fixture = IdxReaderTest.trainingFixture();
 
-        double exact = LineCommand.train(model, fixture.head(4500), Examples.NONE, fixture.tail(500),
-                new LineCommand.Settings(300, 64, 1e-3, 7, false), new PrintStream(OutputStream.nullOutputStream()));
+        double exact = LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500),
+                new LineCommand.Settings(300, 64, 1e-3, 7, false, 0), new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(exact).as("lines of unseen digits read exactly; next to none by chance").isGreaterThan(0.3);
         assertThat(model.resolve(LineContract.FOLDER).resolve("saved_model.pb")).isRegularFile();
@@ -54,8 +54,8 @@ class LineTrainingTest {
         float[] firstKernel = FoldedCnn.read(line).layers().getFirst().kernel();
         MnistData fixture = IdxReaderTest.trainingFixture();
 
-        double exact = LineCommand.train(model, fixture.head(4500), Examples.NONE, fixture.tail(500),
-                new LineCommand.Settings(40, 32, 1e-4, 7, true), new PrintStream(OutputStream.nullOutputStream()));
+        double exact = LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500),
+                new LineCommand.Settings(40, 32, 1e-4, 7, true, 0), new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(exact).as("lines of unseen digits read exactly after polishing").isGreaterThan(0.8);
         assertThat(FoldedCnn.read(line).layers().getFirst().kernel()).as("the first convolution learned too")
@@ -67,8 +67,8 @@ class LineTrainingTest {
         Path model = shippedWithoutLineReader("nothing-to-resume");
         MnistData fixture = IdxReaderTest.trainingFixture();
 
-        assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), Examples.NONE, fixture.tail(100),
-                new LineCommand.Settings(1, 8, 1e-4, 7, true), new PrintStream(OutputStream.nullOutputStream())))
+        assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
+                new LineCommand.Settings(1, 8, 1e-4, 7, true, 0), new PrintStream(OutputStream.nullOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No line reader to resume");
     }
