@@ -9,13 +9,13 @@ import java.util.function.Supplier;
  * candidate digits each classified, a bad cut called "not a digit") and the line reader
  * ({@link LinePath}: the line network spelling the whole line out). Cutting fails where digits
  * touch — a "?" where two digits were taken for one; the line reader reads them, but it is no
- * judge of what is no digit at all (a letter comes out as digits), so it fills in the cutting
- * reader's gaps only where the cutting reader is sure of at least one digit (a drawing with none
- * may be no number at all). Where the cutting reader is sure of every digit and the line reader
+ * judge of what is no digit at all (a ring comes out as a 0), so it fills in the cutting reader's
+ * gaps only where the cutting reader is sure of at least one digit or the line reader reads a
+ * number of two or more (a lone mark that neither calls a sure digit may be no digit at all). Where the cutting reader is sure of every digit and the line reader
  * is sure of another number, the line reader wins if it is very sure and clear about each of its
  * digits; else neither is believed: the digits they disagree on become unsure. The line reader's
  * digits keep their own verdicts: one it is unclear about stays a "?". Tuned on numbers of seed
- * 555, reported on seed 2027 (bench/RESULTS.md, rounds 16 and 17).
+ * 555 and the fonts' numbers, reported on seed 2027 (bench/RESULTS.md, rounds 16 to 18).
  */
 final class LineCheck {
 
@@ -49,7 +49,7 @@ final class LineCheck {
             return disputed(cut, read);
         }
         boolean anySure = cut.stream().anyMatch(d -> d.prediction().accepted());
-        return onlyDigits && anySure && line.probability() >= SURE ? lineDigits.get() : cut;
+        return onlyDigits && (anySure || read.length() > 1) && line.probability() >= SURE ? lineDigits.get() : cut;
     }
 
     /** {@code cut} with the digits that the line reader's {@code read} does not share made unsure. */

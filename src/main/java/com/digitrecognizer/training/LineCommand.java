@@ -15,15 +15,17 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Trains the line reader of a model version ({@link LineNetwork}) on numbers written with MNIST
- * training digits and in handwriting fonts ({@link WrittenLines}), and writes it into the version's folder
- * {@value LineContract#FOLDER}. Judged along the way on numbers written with the validation
- * digits, which neither network has seen.
- * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000 --font-digits 60 --font-lines 0.25 [--resume true]"]</pre>
+ * training digits and in handwriting fonts ({@link WrittenLines}), and writes it into the
+ * version's folder {@value LineContract#FOLDER}. Judged along the way on numbers written with the
+ * validation digits, which neither network has seen.
+ * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000
+ *     --font-digits 60 --font-lines 0.25 [--leave-out Breip.ttf,Kristi.ttf] [--resume true]"]</pre>
+ * {@code --leave-out} names font files not to learn from, to measure the line reader on fonts it never saw.
  */
 public final class LineCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "model", "steps", "batch", "seed", "learning-rate",
-            "font-digits", "font-lines", "resume");
+            "font-digits", "font-lines", "leave-out", "resume");
     /** Non-digits that look like none in a number: no bars, pieces of digits or digit pairs. */
     private static final Set<NonDigits.Kind> MARKS = Set.of(NonDigits.Kind.LETTER, NonDigits.Kind.SYMBOL,
             NonDigits.Kind.SCRIBBLE);
@@ -63,7 +65,7 @@ public final class LineCommand {
                 options.yesNo("resume", false), options.decimal("font-lines", FONT_LINES));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
-                : FontDigits.ofInstalled(perDigit, "", settings.seed());
+                : FontDigits.ofInstalled(perDigit, options.text("leave-out", ""), settings.seed());
         MnistData mnistTrain = files.train();
         train(Path.of(options.text("model", "saved_model")), HeldOut.trainingDigits(mnistTrain), fontDigits,
                 HeldOut.validationDigits(mnistTrain), settings, System.out);

@@ -94,11 +94,19 @@ class LineCheckTest {
     }
 
     @Test
-    void aLineOfGapsIsNotFilled() {
-        // a letter the cutting reader cannot place reads as digits to the line reader: no sure digit, no fill
-        assertThat(text(LineCheck.decided(cut("??"), line("17", 0.99), new LineDigits("17")))).isEqualTo("??");
+    void aLoneMarkNeitherCallsASureDigitIsNotFilled() {
+        // a ring the cutting reader cannot place reads as a 0 to the line reader: no sure digit, no fill
+        assertThat(text(LineCheck.decided(cut("?"), line("0", 0.99), new LineDigits("0")))).isEqualTo("?");
         // a mark the line reader calls no digit is never filled in
         assertThat(text(LineCheck.decided(cut("1?"), line("1?", 0.99), new LineDigits("14")))).isEqualTo("1?");
+    }
+
+    @Test
+    void digitsTouchingSoThatTheCuttingReaderIsSureOfNoneAreReadWhereTheLineReaderReadsANumber() {
+        // the whole number one blob, or two blobs of touching digits: no sure digit, the line reader reads them
+        assertThat(text(LineCheck.decided(cut("?"), line("17", 0.6), new LineDigits("17")))).isEqualTo("17");
+        assertThat(text(LineCheck.decided(cut("??"), line("1794", 0.6), new LineDigits("1794")))).isEqualTo("1794");
+        assertThat(text(LineCheck.decided(cut("??"), line("1794", 0.3), new LineDigits("1794")))).isEqualTo("??");
     }
 
     @Test
