@@ -11,11 +11,12 @@ import java.util.function.Supplier;
  * touch — a "?" where two digits were taken for one; the line reader reads them, but it is no
  * judge of what is no digit at all (a ring comes out as a 0), so it fills in the cutting reader's
  * gaps only where the cutting reader is sure of at least one digit or the line reader reads a
- * number of two or more (a lone mark that neither calls a sure digit may be no digit at all). Where the cutting reader is sure of every digit and the line reader
- * is sure of another number, the line reader wins if it is very sure and clear about each of its
- * digits; else neither is believed: the digits they disagree on become unsure. The line reader's
- * digits keep their own verdicts: one it is unclear about stays a "?". Tuned on numbers of seed
- * 555 and the fonts' numbers, reported on seed 2027 (bench/RESULTS.md, rounds 16 to 18).
+ * number of two or more (a lone mark that neither calls a sure digit may be no digit at all).
+ * Where the cutting reader is sure of every digit and the line reader is sure of another number,
+ * the line reader wins if it is very sure and clear about each of its digits; else neither is
+ * believed: the digits they disagree on become unsure. The line reader's digits keep their own
+ * verdicts: one it is unclear about stays a "?". Tuned on numbers of seed 555 (and the fonts'
+ * numbers of seed 2027, confirmed on 777), reported on seed 2027 (bench/RESULTS.md, rounds 16-18).
  */
 final class LineCheck {
 

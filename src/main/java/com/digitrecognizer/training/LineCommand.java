@@ -74,15 +74,20 @@ public final class LineCommand {
     /**
      * Trains a line reader on the digit network of the model in {@code model} and writes it into
      * the model's folder {@value LineContract#FOLDER}: lines of {@code digits} and the font
-     * digits of {@code fonts}, and lines written in its fonts; judged on lines of {@code validationDigits}, which neither network
-     * trained on. Answers the share of those lines it reads exactly in the end.
+     * digits of {@code fonts}, and lines written in its fonts; judged on lines of
+     * {@code validationDigits}, which neither network trained on. Answers the share of those
+     * lines it reads exactly in the end.
      */
-    static double train(Path model, MnistData digits, FontDigits.Written fonts, MnistData validationDigits, Settings settings,
-                        PrintStream out) throws IOException, InterruptedException {
+    static double train(Path model, MnistData digits, FontDigits.Written fonts, MnistData validationDigits,
+                        Settings settings, PrintStream out) throws IOException, InterruptedException {
         FoldedCnn.Weights digitNetwork = FoldedCnn.read(model);
         Path trained = LineContract.folderIn(model);
         if (settings.resume() && trained == null) {
             throw new IllegalArgumentException("No line reader to resume in " + model.toAbsolutePath());
+        }
+        if (!(settings.fontLines() >= 0 && settings.fontLines() <= 1)) {
+            throw new IllegalArgumentException("--font-lines is a share of the lines, from 0 to 1: "
+                    + settings.fontLines());
         }
         WrittenLines lines = new WrittenLines(Examples.digits(digits).plus(fonts.examples()),
                 notDigits(digits, settings.seed()), fonts.fonts(), settings.fontLines(), WIDTH, settings.seed());

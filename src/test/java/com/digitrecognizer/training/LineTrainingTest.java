@@ -74,6 +74,18 @@ class LineTrainingTest {
     }
 
     @Test
+    void aShareOfFontLinesBeyondOneIsRefusedBeforeAnyTraining() throws Exception {
+        Path model = shippedWithoutLineReader("percent");
+        MnistData fixture = IdxReaderTest.trainingFixture();
+
+        assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
+                new LineCommand.Settings(1, 8, 1e-4, 7, false, 25), new PrintStream(OutputStream.nullOutputStream())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--font-lines is a share of the lines, from 0 to 1: 25");
+        assertThat(model.resolve(LineContract.FOLDER)).doesNotExist();
+    }
+
+    @Test
     void aBrokenLineReaderMakesTheModelFailToLoadSayingWhy() throws Exception {
         Path model = dir.resolve("broken-line");
         Folders.copy(FineTuneTest.SHIPPED, model);
