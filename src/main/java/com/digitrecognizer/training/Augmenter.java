@@ -72,24 +72,24 @@ final class Augmenter {
                 double ty = y - centre - dy;
                 double sx = ia * tx + ib * ty + centre;
                 double sy = ic * tx + id * ty + centre;
-                target[y * SIDE + x] = bilinear(source, sx, sy);
+                target[y * SIDE + x] = bilinear(source, SIDE, sx, sy);
             }
         }
         return target;
     }
 
-    /** A 28x28 image sampled between its pixel centres; blank outside. */
-    static float bilinear(float[] image, double x, double y) {
+    /** An image {@code width} wide sampled between its pixel centres; blank outside. */
+    static float bilinear(float[] image, int width, double x, double y) {
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
         double fx = x - x0;
         double fy = y - y0;
-        return (float) ((1 - fy) * ((1 - fx) * pixel(image, x0, y0) + fx * pixel(image, x0 + 1, y0))
-                + fy * ((1 - fx) * pixel(image, x0, y0 + 1) + fx * pixel(image, x0 + 1, y0 + 1)));
+        return (float) ((1 - fy) * ((1 - fx) * pixel(image, width, x0, y0) + fx * pixel(image, width, x0 + 1, y0))
+                + fy * ((1 - fx) * pixel(image, width, x0, y0 + 1) + fx * pixel(image, width, x0 + 1, y0 + 1)));
     }
 
-    private static float pixel(float[] image, int x, int y) {
-        return x < 0 || y < 0 || x >= SIDE || y >= SIDE ? 0f : image[y * SIDE + x];
+    private static float pixel(float[] image, int width, int x, int y) {
+        return x < 0 || y < 0 || x >= width || y >= image.length / width ? 0f : image[y * width + x];
     }
 
     private static float[] blend(float[] from, float[] to, double amount) {
@@ -115,8 +115,8 @@ final class Augmenter {
         for (int y = 0; y < SIDE; y++) {
             for (int x = 0; x < SIDE; x++) {
                 float value = image[y * SIDE + x];
-                float[] neighbours = {pixel(image, x - 1, y), pixel(image, x + 1, y),
-                        pixel(image, x, y - 1), pixel(image, x, y + 1)};
+                float[] neighbours = {pixel(image, SIDE, x - 1, y), pixel(image, SIDE, x + 1, y),
+                        pixel(image, SIDE, x, y - 1), pixel(image, SIDE, x, y + 1)};
                 for (float n : neighbours) {
                     value = dilate ? Math.max(value, n) : Math.min(value, n);
                 }

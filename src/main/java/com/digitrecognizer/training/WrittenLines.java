@@ -32,16 +32,7 @@ final class WrittenLines {
         }
 
         float at(double x, double y) {
-            int x0 = (int) Math.floor(x);
-            int y0 = (int) Math.floor(y);
-            double fx = x - x0;
-            double fy = y - y0;
-            return (float) ((1 - fy) * ((1 - fx) * pixel(x0, y0) + fx * pixel(x0 + 1, y0))
-                    + fy * ((1 - fx) * pixel(x0, y0 + 1) + fx * pixel(x0 + 1, y0 + 1)));
-        }
-
-        private float pixel(int x, int y) {
-            return x < 0 || y < 0 || x >= width || y >= ink.length / width ? 0f : ink[y * width + x];
+            return Augmenter.bilinear(ink, width, x, y);
         }
     }
 
