@@ -4,6 +4,8 @@ import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.LineContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,26 +64,22 @@ class LineTrainingTest {
                 .isNotEqualTo(firstKernel);
     }
 
-    @Test
-    void resumingAModelWithoutALineReaderSaysSo() throws Exception {
-        Path model = shippedWithoutLineReader("nothing-to-resume");
+    /** Settings a model without a line reader cannot train with, and what it says before any training. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+            "true, 0, No line reader to resume",
+            "false, 25, '--font-lines is a share of the lines, from 0 to 1: 25'", // a percentage meant
+    })
+    void settingsThatCannotTrainAreRefusedBeforeAnyTraining(boolean resume, double fontLines, String message)
+            throws Exception {
+        Path model = shippedWithoutLineReader("refused");
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
-                new LineCommand.Settings(1, 8, 1e-4, 7, true, 0), new PrintStream(OutputStream.nullOutputStream())))
+                new LineCommand.Settings(1, 8, 1e-4, 7, resume, fontLines),
+                new PrintStream(OutputStream.nullOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("No line reader to resume");
-    }
-
-    @Test
-    void aShareOfFontLinesBeyondOneIsRefusedBeforeAnyTraining() throws Exception {
-        Path model = shippedWithoutLineReader("percent");
-        MnistData fixture = IdxReaderTest.trainingFixture();
-
-        assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
-                new LineCommand.Settings(1, 8, 1e-4, 7, false, 25), new PrintStream(OutputStream.nullOutputStream())))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--font-lines is a share of the lines, from 0 to 1: 25");
+                .hasMessageContaining(message);
         assertThat(model.resolve(LineContract.FOLDER)).doesNotExist();
     }
 
