@@ -18,11 +18,16 @@ public record InkRaster(int width, int height, byte[] coverage) {
         return Preprocessor.normalize(toInkMap());
     }
 
-    InkMap toInkMap() {
+    /** The coverage as ink, 0-1 per pixel, row-major. */
+    public float[] ink() {
         float[] ink = new float[coverage.length];
         for (int i = 0; i < ink.length; i++) {
             ink[i] = (coverage[i] & 0xff) / 255f;
         }
-        return new InkMap(width, height, ink);
+        return ink;
+    }
+
+    InkMap toInkMap() {
+        return new InkMap(width, height, ink());
     }
 }

@@ -76,12 +76,13 @@ final class LineNetwork implements AutoCloseable {
         boolean resumed = line != null;
         List<Layer<float[]>> served = digits.layers();
         for (int i = 0; i < served.size() - 2; i++) {
-            Layer<float[]> layer = resumed ? line.layers().get(i) : served.get(i);
+            Layer<float[]> layer = (resumed ? line : digits).layers().get(i);
             layers.add(new Conv(start(digits.kernelShapes().get(i), layer.kernel(), resumed),
-                    start(Shape.of(layer.bias().length), layer.bias(), resumed), served.get(i).poolAfter(), false, true));
+                    start(Shape.of(layer.bias().length), layer.bias(), resumed),
+                    served.get(i).poolAfter(), false, true)); // the served network knows where it pools
         }
         int denseIndex = served.size() - 2;
-        Layer<float[]> dense = resumed ? line.layers().get(denseIndex) : served.get(denseIndex);
+        Layer<float[]> dense = (resumed ? line : digits).layers().get(denseIndex);
         long[] denseShape = digits.kernelShapes().get(denseIndex).asArray();
         int side = (int) Math.round(Math.sqrt(denseShape[0] / (double) lastChannels(digits)));
         layers.add(new Conv(start(Shape.of(side, side, lastChannels(digits), denseShape[1]), dense.kernel(), true),

@@ -119,11 +119,7 @@ final class WrittenLines {
         int label = digit ? random.nextInt(ModelContract.DIGITS) : ModelContract.NOT_A_DIGIT;
         String text = digit ? String.valueOf(label) : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
         InkRaster raster = FontDigits.written(font, text, random);
-        float[] ink = new float[raster.width() * raster.height()];
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] = (raster.coverage()[i] & 0xff) / 255f;
-        }
-        return Mark.of(ink, raster.width(), label);
+        return Mark.of(raster.ink(), raster.width(), label);
     }
 
     /** The mark's ink box scaled into its place; where marks overlap, the stronger ink. */

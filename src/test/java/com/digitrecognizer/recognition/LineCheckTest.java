@@ -1,6 +1,8 @@
 package com.digitrecognizer.recognition;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +64,14 @@ class LineCheckTest {
         }
     }
 
-    @Test
-    void twoTouchingDigitsTheCuttingReaderCouldNotSplitAreFilledIn() {
-        LineDigits read = new LineDigits("80141");
+    /** Two touching digits the cutting reader could not split: filled in when the line reader is sure enough. */
+    @ParameterizedTest(name = "at {0}: {1}")
+    @CsvSource({"0.77, 80141, true", "0.3, 801?, false"})
+    void touchingDigitsAreFilledInWhenTheLineReaderIsSureEnough(double probability, String read, boolean asked) {
+        LineDigits lineDigits = new LineDigits("80141");
 
-        assertThat(text(LineCheck.decided(cut("801?"), line("80141", 0.77), read))).isEqualTo("80141");
-        assertThat(read.asked).isTrue();
+        assertThat(text(LineCheck.decided(cut("801?"), line("80141", probability), lineDigits))).isEqualTo(read);
+        assertThat(lineDigits.asked.get()).isEqualTo(asked);
     }
 
     @Test
@@ -75,14 +79,6 @@ class LineCheckTest {
         // three touching digits taken for one; a gap that was a stroke of its neighbour
         assertThat(text(LineCheck.decided(cut("8?"), line("8123", 0.5), new LineDigits("8123")))).isEqualTo("8123");
         assertThat(text(LineCheck.decided(cut("1??"), line("147", 0.5), new LineDigits("147")))).isEqualTo("147");
-    }
-
-    @Test
-    void aGapIsNotFilledWhenTheLineReaderIsUnsureOfItsText() {
-        LineDigits read = new LineDigits("80141");
-
-        assertThat(text(LineCheck.decided(cut("801?"), line("80141", 0.3), read))).isEqualTo("801?");
-        assertThat(read.asked).isFalse();
     }
 
     @Test
