@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * How well numbers written in handwriting fonts are read (issue #14's "MNIST-style handwriting and
@@ -25,9 +26,20 @@ import java.util.Random;
  * baseline, at the font's own spacing (apart, as typed) — and, in a second pass, squeezed until
  * neighbours touch. Read exactly, misread yet accepted, per font. The fonts are those of
  * {@link FontDigits}, which says how to install them; those not installed are left out and named.
- * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.recognition.FontNumbers -Dbench.args="300 [seed]"</pre>
+ * A third argument, {@code unseen}, takes instead the handwriting fonts Debian packages that no
+ * network here was trained on ({@link #UNSEEN}: {@code apt-get install -y fonts-ecolier-court
+ * fonts-kaushanscript fonts-rufscript fonts-tlwg-purisa-ttf}), or names other font files
+ * (comma-separated): how handwriting of a kind the networks never saw is read.
+ * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.recognition.FontNumbers -Dbench.args="300 [seed] [unseen | font files]"</pre>
  */
 public final class FontNumbers {
+
+    /** Handwriting fonts Debian packages that the networks were not trained on (fonts-femkeklaver: hollow outlines, left out). */
+    static final List<Path> UNSEEN = List.of(
+            Path.of("/usr/share/fonts/truetype/ecolier-court/Ecolier-court.ttf"),
+            Path.of("/usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf"),
+            Path.of("/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"),
+            Path.of("/usr/share/fonts/truetype/tlwg/Purisa.ttf"));
 
     private FontNumbers() {
     }
@@ -35,7 +47,9 @@ public final class FontNumbers {
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2027;
-        List<Font> fonts = FontDigits.installed(FontDigits.FILES, System.out::println);
+        List<Path> files = args.length < 3 ? FontDigits.FILES
+                : args[2].equals("unseen") ? UNSEEN : Stream.of(args[2].split(",")).map(Path::of).toList();
+        List<Font> fonts = FontDigits.installed(files, System.out::println);
         try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 1);
              Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
             System.out.printf(Locale.ROOT, "Model %s, %d numbers of 2-6 digits per font and spacing (seed %d)%n%n",

@@ -82,7 +82,7 @@ public class RecognitionBenchmark {
 
     @Benchmark
     public float[] normalize() {
-        return Preprocessor.normalize(ink);
+        return Preprocessor.normalizePage(ink);
     }
 
     /** In-process single prediction from the canvas: preprocess + inference. */

@@ -15,7 +15,7 @@ public record InkRaster(int width, int height, byte[] coverage) {
 
     /** What the network sees of this drawing (28x28, ink = 1), for training data drawn as on the pad. */
     public float[] networkInput() {
-        return Preprocessor.normalize(toInkMap());
+        return Preprocessor.normalizePage(toInkMap());
     }
 
     /** The coverage as ink, 0-1 per pixel, row-major. */

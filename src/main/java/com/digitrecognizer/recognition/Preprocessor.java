@@ -25,13 +25,35 @@ final class Preprocessor {
         int start(int row) {
             return (top + row) * page.width() + left;
         }
+
+        double strokeWidth() {
+            return page.strokeWidth(left, top, width, height);
+        }
     }
 
     private Preprocessor() {
     }
 
+    /**
+     * A whole page normalised, one digit: written with a {@link FinePen}, the page made bolder
+     * first, as the reader's working page is, so that its hairlines are not lost.
+     */
+    static float[] normalizePage(InkMap page) {
+        float[] rowMaxima = rowMaxima(page);
+        float max = strongest(rowMaxima);
+        Window ink = crop(page, rowMaxima, CROP_THRESHOLD * max);
+        return FinePen.isThin(ink.strokeWidth(), ink.height())
+                ? normalize(FinePen.bolder(page, Segmenter.workingScale(page)))
+                : normalize(ink, max);
+    }
+
     static float[] normalize(InkMap map) {
         float[] rowMaxima = rowMaxima(map);
+        float max = strongest(rowMaxima);
+        return normalize(crop(map, rowMaxima, CROP_THRESHOLD * max), max);
+    }
+
+    private static float strongest(float[] rowMaxima) {
         float max = 0;
         for (float v : rowMaxima) {
             max = v > max ? v : max;
@@ -39,7 +61,10 @@ final class Preprocessor {
         if (max <= BLANK_BELOW) {
             throw new RecognitionException(Reason.BLANK_DRAWING, "There is no digit on the page: it is blank.");
         }
-        Window ink = crop(map, rowMaxima, CROP_THRESHOLD * max);
+        return max;
+    }
+
+    private static float[] normalize(Window ink, float max) {
         double scale = BOX / Math.max(ink.width(), ink.height());
         double[] centre = centreOfMass(ink);
         double offsetX = SIDE / 2.0 - centre[0] * scale;

@@ -48,13 +48,13 @@ public class Recognizer implements AutoCloseable {
     /** Recognises a drawing sent by the canvas as an ink raster. */
     public Prediction recognize(InkRaster raster) {
         long start = System.nanoTime();
-        return counted(Channel.VIEW, () -> classifyOne(Preprocessor.normalize(raster.toInkMap()), start), start);
+        return counted(Channel.VIEW, () -> classifyOne(Preprocessor.normalizePage(raster.toInkMap()), start), start);
     }
 
     /** Recognises an encoded image (PNG, JPEG, GIF or BMP) in any polarity, transparent or not. */
     public Prediction recognize(byte[] image) {
         long start = System.nanoTime();
-        return counted(Channel.API, () -> classifyOne(Preprocessor.normalize(decoder.decode(image)), start), start);
+        return counted(Channel.API, () -> classifyOne(Preprocessor.normalizePage(decoder.decode(image)), start), start);
     }
 
     /** Reads the digits drawn on the canvas: one digit or a number. */
@@ -157,7 +157,7 @@ public class Recognizer implements AutoCloseable {
      */
     Prediction probe(byte[] image) {
         long start = System.nanoTime();
-        float[] input = Preprocessor.normalize(decoder.decode(image));
+        float[] input = Preprocessor.normalizePage(decoder.decode(image));
         return live.use(classifier -> Prediction.of(classifier.classify(input, 1), 0, properties.minConfidence(),
                 classifier.card().version(), (System.nanoTime() - start) / 1e6, input));
     }
@@ -186,7 +186,7 @@ public class Recognizer implements AutoCloseable {
         float[] batch = new float[images.size() * ModelContract.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
-                float[] input = Preprocessor.normalize(decoder.decode(images.get(i)));
+                float[] input = Preprocessor.normalizePage(decoder.decode(images.get(i)));
                 System.arraycopy(input, 0, batch, i * ModelContract.PIXELS, ModelContract.PIXELS);
             } catch (RecognitionException e) {
                 throw new RecognitionException(e.reason(), "Image " + (i + 1) + " of " + images.size() + ": "

@@ -87,7 +87,7 @@ final class Segmenter {
      * {@code maxDigits} digits could make, before anything costly.
      */
     static Marks marks(InkMap page, int maxDigits) {
-        int scale = Math.max(1, page.inkHeight() / WORKING_HEIGHT);
+        int scale = workingScale(page);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
         float strongest = 0;
         for (float v : working.ink()) {
@@ -99,6 +99,9 @@ final class Segmenter {
         if (strongest < STROKE) { // a pen's stroke stays dark when shrunk; scattered dots fade to grey
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
+        }
+        if (FinePen.isThin(working)) {
+            working = FinePen.bolder(page, scale);
         }
         Blobs blobs = Blobs.of(working, INK * strongest);
         int lineHeight = working.inkHeight();
@@ -113,6 +116,11 @@ final class Segmenter {
             throw tooMany(maxDigits);
         }
         return new Marks(working, scale, blobs, marks, digitHeight, maxDigits);
+    }
+
+    /** How many times a page is shrunk each way to work on: to about {@link #WORKING_HEIGHT} pixels of ink high. */
+    static int workingScale(InkMap page) {
+        return Math.max(1, page.inkHeight() / WORKING_HEIGHT);
     }
 
     /** A page's marks at its working scale, specks and underlines left out: what its candidates are cut from. */

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -215,6 +217,50 @@ class NumberReaderTest {
         assertThat(reading.text()).isEqualTo("00");
     }
 
+    /**
+     * A broad nib's hairlines, faded as the page shrinks, left a 0 two 1s and a 4 a 1: "1074" was
+     * read "11?11", or "11111" and accepted, before a fine pen's page was made bolder.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 3", "1, 6", "2, 8"})
+    void aNumberWrittenWithABroadNibIsReadHairlinesAndAll(float hairline, float stroke) {
+        Reading reading = read(760, g -> {
+            g.setStroke(nib(stroke));
+            g.drawLine(80, 50, 70, 240);
+            g.drawArc(150, 50, 120, 190, 120, 120); // the 0's sides broad, its top and bottom hairlines
+            g.drawArc(150, 50, 120, 190, -60, 120);
+            g.drawLine(460, 50, 380, 240);
+            g.drawLine(620, 90, 615, 240);
+            g.setStroke(nib(hairline));
+            g.drawArc(150, 50, 120, 190, 60, 60);
+            g.drawArc(150, 50, 120, 190, 240, 60);
+            g.drawLine(330, 55, 460, 50);
+            g.drawLine(600, 50, 520, 170); // the 4's diagonal and bar
+            g.drawLine(520, 170, 650, 170);
+        });
+
+        assertThat(reading.text()).isEqualTo("1074");
+        assertThat(reading.accepted()).isTrue();
+    }
+
+    /** The same 4 alone through {@code /predict}, a sure "1" (0.98) before its page was made bolder. */
+    @ParameterizedTest
+    @CsvSource({"1, 3", "1, 6"})
+    void aFourWrittenWithABroadNibIsAFourThroughPredictToo(float hairline, float stroke) {
+        BufferedImage page = new BufferedImage(280, 280, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = pen(page);
+        g.setStroke(nib(stroke));
+        g.drawLine(170, 90, 165, 240);
+        g.setStroke(nib(hairline));
+        g.drawLine(150, 50, 70, 170);
+        g.drawLine(70, 170, 200, 170);
+
+        Prediction prediction = recognizer.recognize(new InkRaster(280, 280, DrawnDigits.coverage(page)));
+
+        assertThat(prediction.digit()).isEqualTo(4);
+        assertThat(prediction.verdict()).isEqualTo(Verdict.DIGIT);
+    }
+
     /** A speck blown up to 20 pixels reads as a confident "1": beside a whole digit it is too short to be one. */
     @Test
     void aShortStrayMarkIsNoDigit() {
@@ -322,6 +368,10 @@ class NumberReaderTest {
         BufferedImage page = new BufferedImage(width, 280, BufferedImage.TYPE_INT_ARGB);
         drawing.accept(pen(page));
         return recognizer.read(new InkRaster(width, 280, DrawnDigits.coverage(page)));
+    }
+
+    private static BasicStroke nib(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /** A round pen as the pad's, 18 px wide. */
