@@ -34,6 +34,32 @@ record InkMap(int width, int height, float[] ink) {
         return pooled(factor, false);
     }
 
+    /** Shrunk by {@code factor} each way keeping the darkest pixel of each block: a hairline stays a line. */
+    InkMap maxPooled(int factor) {
+        return pooled(factor, true);
+    }
+
+    /** Each {@code factor} x {@code factor} block one pixel: its darkest, or its mean. */
+    private InkMap pooled(int factor, boolean darkest) {
+        int smallWidth = (width + factor - 1) / factor;
+        int smallHeight = (height + factor - 1) / factor;
+        float[] pooled = new float[smallWidth * smallHeight];
+        for (int y = 0; y < height; y++) {
+            int row = (y / factor) * smallWidth;
+            for (int x = 0, i = y * width; x < width; x++, i++) {
+                int block = row + x / factor;
+                pooled[block] = darkest ? Math.max(pooled[block], ink[i]) : pooled[block] + ink[i];
+            }
+        }
+        if (!darkest) {
+            float full = factor * factor;
+            for (int i = 0; i < pooled.length; i++) {
+                pooled[i] /= full;
+            }
+        }
+        return new InkMap(smallWidth, smallHeight, pooled);
+    }
+
     /**
      * The strokes' mean width in pixels: twice the ink over the length of its edges (the total
      * variation across rows and columns), a pen's width whatever the shape it drew.
@@ -60,32 +86,6 @@ record InkMap(int width, int height, float[] ink) {
             edges += ink[i];
         }
         return edges == 0 ? 0 : 2 * area / edges;
-    }
-
-    /** Shrunk by {@code factor} each way keeping the darkest pixel of each block: a hairline stays a line. */
-    InkMap maxPooled(int factor) {
-        return pooled(factor, true);
-    }
-
-    /** Each {@code factor} x {@code factor} block one pixel: its darkest, or its mean. */
-    private InkMap pooled(int factor, boolean darkest) {
-        int smallWidth = (width + factor - 1) / factor;
-        int smallHeight = (height + factor - 1) / factor;
-        float[] pooled = new float[smallWidth * smallHeight];
-        for (int y = 0; y < height; y++) {
-            int row = (y / factor) * smallWidth;
-            for (int x = 0, i = y * width; x < width; x++, i++) {
-                int block = row + x / factor;
-                pooled[block] = darkest ? Math.max(pooled[block], ink[i]) : pooled[block] + ink[i];
-            }
-        }
-        if (!darkest) {
-            float full = factor * factor;
-            for (int i = 0; i < pooled.length; i++) {
-                pooled[i] /= full;
-            }
-        }
-        return new InkMap(smallWidth, smallHeight, pooled);
     }
 
     /** Each pixel the darkest of itself and its eight neighbours: every stroke a pixel bolder on each side. */

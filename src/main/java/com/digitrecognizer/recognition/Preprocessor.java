@@ -47,6 +47,7 @@ final class Preprocessor {
                 : normalize(ink, max);
     }
 
+    /** {@code map} normalised as it is: a candidate digit cut out of the reader's working page (bolder already if thin). */
     static float[] normalize(InkMap map) {
         float[] rowMaxima = rowMaxima(map);
         float max = strongest(rowMaxima);

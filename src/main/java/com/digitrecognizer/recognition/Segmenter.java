@@ -100,7 +100,7 @@ final class Segmenter {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
         }
-        if (FinePen.isThin(working)) {
+        if (FinePen.isThin(working)) { // the mark threshold below stays the averaged page's: the hairlines now clear it
             working = FinePen.bolder(page, scale);
         }
         Blobs blobs = Blobs.of(working, INK * strongest);
