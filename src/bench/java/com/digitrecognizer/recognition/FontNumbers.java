@@ -29,8 +29,10 @@ import java.util.stream.Stream;
  * A third argument, {@code unseen}, takes instead the handwriting fonts Debian packages that no
  * network here was trained on ({@link #UNSEEN}: {@code apt-get install -y fonts-ecolier-court
  * fonts-kaushanscript fonts-rufscript fonts-tlwg-purisa-ttf}), or names other font files
- * (comma-separated): how handwriting of a kind the networks never saw is read.
- * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.recognition.FontNumbers -Dbench.args="300 [seed] [unseen | font files]"</pre>
+ * (comma-separated): how handwriting of a kind the networks never saw is read. A fourth, the
+ * lines' heights in pixels (default {@code 40-160}; a digit's ink is about three quarters of it),
+ * says how small the writing may be.
+ * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.recognition.FontNumbers -Dbench.args="300 [seed] [all | unseen | font files] [40-160]"</pre>
  */
 public final class FontNumbers {
 
@@ -47,19 +49,21 @@ public final class FontNumbers {
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2027;
-        List<Path> files = args.length < 3 ? FontDigits.FILES
+        List<Path> files = args.length < 3 || args[2].equals("all") ? FontDigits.FILES
                 : args[2].equals("unseen") ? UNSEEN : Stream.of(args[2].split(",")).map(Path::of).toList();
+        String[] heights = (args.length > 3 ? args[3] : "40-160").split("-");
+        Lines lines = new Lines(Integer.parseInt(heights[0]), Integer.parseInt(heights[1]));
         List<Font> fonts = FontDigits.installed(files, System.out::println);
         try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 1);
              Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
-            System.out.printf(Locale.ROOT, "Model %s, %d numbers of 2-6 digits per font and spacing (seed %d)%n%n",
-                    classifier.card().version(), count, seed);
+            System.out.printf(Locale.ROOT, "Model %s, %d numbers of 2-6 digits per font and spacing (seed %d), lines %d-%d px high%n%n",
+                    classifier.card().version(), count, seed, lines.least(), lines.most());
             System.out.println("| font | apart: read exactly | misread yet accepted | touching: read exactly | misread yet accepted |");
             System.out.println("| --- | ---: | ---: | ---: | ---: |");
             int[] all = new int[4];
             for (Font font : fonts) {
-                int[] apart = read(recognizer, font, count, new Random(seed), false);
-                int[] touching = read(recognizer, font, count, new Random(seed), true);
+                int[] apart = read(recognizer, font, count, new Random(seed), lines, false);
+                int[] touching = read(recognizer, font, count, new Random(seed), lines, true);
                 System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", font.getFontName(Locale.ROOT),
                         share(apart[0], count), share(apart[1], count), share(touching[0], count), share(touching[1], count));
                 all[0] += apart[0];
@@ -73,8 +77,16 @@ public final class FontNumbers {
         }
     }
 
+    /** How high the lines are written, in pixels: from {@code least} to {@code most}. */
+    private record Lines(int least, int most) {
+
+        int any(Random random) {
+            return least + random.nextInt(most - least + 1);
+        }
+    }
+
     /** Numbers read exactly, and misread yet accepted. */
-    private static int[] read(Recognizer recognizer, Font font, int count, Random random, boolean touching) {
+    private static int[] read(Recognizer recognizer, Font font, int count, Random random, Lines lines, boolean touching) {
         int exact = 0;
         int misread = 0;
         for (int i = 0; i < count; i++) {
@@ -83,7 +95,7 @@ public final class FontNumbers {
             for (int d = 0; d < digits; d++) {
                 text.append((char) ('0' + random.nextInt(10)));
             }
-            InkRaster page = written(font, text.toString(), random, touching);
+            InkRaster page = written(font, text.toString(), random, lines, touching);
             Reading reading;
             try {
                 reading = recognizer.read(page);
@@ -103,8 +115,8 @@ public final class FontNumbers {
      * squeezed by up to a quarter of the narrower neighbour's ink so that they touch (as the MNIST
      * numbers of {@code NumberAccuracy}).
      */
-    private static InkRaster written(Font font, String text, Random random, boolean touching) {
-        int lineHeight = 40 + random.nextInt(121);
+    private static InkRaster written(Font font, String text, Random random, Lines lines, boolean touching) {
+        int lineHeight = lines.any(random);
         FontRenderContext context = new FontRenderContext(null, true, true);
         List<GlyphVector> glyphs = new ArrayList<>();
         List<Rectangle2D> inks = new ArrayList<>();

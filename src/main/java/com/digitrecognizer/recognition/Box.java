@@ -14,4 +14,11 @@ public record Box(int x, int y, int width, int height) {
     Box scaled(int factor) {
         return new Box(x * factor, y * factor, width * factor, height * factor);
     }
+
+    /** On a page {@code factor} times smaller: the box that covers what this one covers. */
+    Box shrunk(int factor) {
+        int left = x / factor;
+        int top = y / factor;
+        return new Box(left, top, Math.ceilDiv(x + width, factor) - left, Math.ceilDiv(y + height, factor) - top);
+    }
 }

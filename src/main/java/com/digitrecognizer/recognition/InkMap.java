@@ -88,6 +88,29 @@ record InkMap(int width, int height, float[] ink) {
         return edges == 0 ? 0 : 2 * area / edges;
     }
 
+    /** Enlarged {@code factor} times each way, each new pixel interpolated between its four nearest old ones. */
+    InkMap enlarged(int factor) {
+        int bigWidth = width * factor;
+        int bigHeight = height * factor;
+        float[] big = new float[bigWidth * bigHeight];
+        for (int y = 0, i = 0; y < bigHeight; y++) {
+            double sy = Math.max(0, Math.min(height - 1, (y + 0.5) / factor - 0.5));
+            int y0 = (int) sy;
+            int y1 = Math.min(height - 1, y0 + 1);
+            float fy = (float) (sy - y0);
+            for (int x = 0; x < bigWidth; x++, i++) {
+                double sx = Math.max(0, Math.min(width - 1, (x + 0.5) / factor - 0.5));
+                int x0 = (int) sx;
+                int x1 = Math.min(width - 1, x0 + 1);
+                float fx = (float) (sx - x0);
+                float top = ink[y0 * width + x0] * (1 - fx) + ink[y0 * width + x1] * fx;
+                float bottom = ink[y1 * width + x0] * (1 - fx) + ink[y1 * width + x1] * fx;
+                big[i] = top * (1 - fy) + bottom * fy;
+            }
+        }
+        return new InkMap(bigWidth, bigHeight, big);
+    }
+
     /** Each pixel the darkest of itself and its eight neighbours: every stroke a pixel bolder on each side. */
     InkMap dilated() {
         float[] across = new float[ink.length];

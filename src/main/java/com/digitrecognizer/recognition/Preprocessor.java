@@ -43,7 +43,7 @@ final class Preprocessor {
         float max = strongest(rowMaxima);
         Window ink = crop(page, rowMaxima, CROP_THRESHOLD * max);
         return FinePen.isThin(ink.strokeWidth(), ink.height())
-                ? normalize(FinePen.bolder(page, Segmenter.workingScale(page)))
+                ? normalize(FinePen.bolder(page, Segmenter.workingScale(page.inkHeight())))
                 : normalize(ink, max);
     }
 

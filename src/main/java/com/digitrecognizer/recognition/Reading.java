@@ -28,4 +28,10 @@ public record Reading(String text, boolean accepted, float confidence, List<Digi
         return new Reading(text.toString(), digits.stream().allMatch(d -> d.prediction().accepted()), confidence,
                 List.copyOf(digits), modelVersion, elapsedMs);
     }
+
+    /** The same reading of a page that was enlarged {@code factor} times to be read: its boxes on the page as it came. */
+    Reading onPageShrunk(int factor) {
+        List<Digit> shrunk = digits.stream().map(d -> new Digit(d.prediction(), d.box().shrunk(factor))).toList();
+        return new Reading(text, accepted, confidence, shrunk, modelVersion, elapsedMs);
+    }
 }

@@ -71,17 +71,23 @@ public class Recognizer implements AutoCloseable {
 
     /**
      * Every candidate digit of the page classified, then the best sequence of them, and a second
-     * look at those of its digits the network is unsure of ({@link SecondLook}). A number read
-     * alone on the server has both cores for its candidates' normalisation and inference, the helper
-     * woken while the marks are cut; beside other recognitions each keeps to one core, which serves
-     * more of them (bench/RESULTS.md, rounds 9 and 10).
+     * look at those of its digits the network is unsure of ({@link SecondLook}); writing only a few
+     * pixels high enlarged first ({@link SmallWriting}). A number read alone on the server has both
+     * cores for its candidates' normalisation and inference, the helper woken while the marks are
+     * cut; beside other recognitions each keeps to one core, which serves more of them
+     * (bench/RESULTS.md, rounds 9 and 10).
      */
     private Reading read(Channel channel, Supplier<InkMap> page, long start) {
         boolean alone = running.incrementAndGet() == 1;
         try {
-            Segmenter.Marks marks = Segmenter.marks(page.get(), properties.maxDigits());
+            InkMap drawn = page.get();
+            int inkHeight = drawn.inkHeight();
+            int times = SmallWriting.enlargement(drawn, inkHeight);
+            Segmenter.Marks marks = times == 1 ? Segmenter.marks(drawn, inkHeight, properties.maxDigits())
+                    : Segmenter.marks(drawn.enlarged(times), properties.maxDigits());
             try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit())) {
-                return read(channel, marks, inference, start);
+                Reading reading = read(channel, marks, inference, start);
+                return times == 1 ? reading : reading.onPageShrunk(times);
             }
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());

@@ -87,7 +87,12 @@ final class Segmenter {
      * {@code maxDigits} digits could make, before anything costly.
      */
     static Marks marks(InkMap page, int maxDigits) {
-        int scale = workingScale(page);
+        return marks(page, page.inkHeight(), maxDigits);
+    }
+
+    /** {@link #marks(InkMap, int)} of a page whose ink is {@code inkHeight} pixels high. */
+    static Marks marks(InkMap page, int inkHeight, int maxDigits) {
+        int scale = workingScale(inkHeight);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
         float strongest = 0;
         for (float v : working.ink()) {
@@ -119,8 +124,8 @@ final class Segmenter {
     }
 
     /** How many times a page is shrunk each way to work on: to about {@link #WORKING_HEIGHT} pixels of ink high. */
-    static int workingScale(InkMap page) {
-        return Math.max(1, page.inkHeight() / WORKING_HEIGHT);
+    static int workingScale(int inkHeight) {
+        return Math.max(1, inkHeight / WORKING_HEIGHT);
     }
 
     /** A page's marks at its working scale, specks and underlines left out: what its candidates are cut from. */

@@ -52,6 +52,24 @@ class InkMapTest {
         assertThat(dilated.ink()[18 * 100 + 40]).isZero();
     }
 
+    @Test
+    void enlargingKeepsTheInkPerAreaAndTheBox() {
+        InkMap enlarged = bar(3).enlarged(3);
+
+        assertThat(enlarged.width()).isEqualTo(300);
+        assertThat(enlarged.inkHeight()).isBetween(178, 182);
+        assertThat(sum(enlarged)).isCloseTo(9 * sum(bar(3)), within(1e-2f));
+        assertThat(new Box(5, 9, 10, 7).shrunk(4)).isEqualTo(new Box(1, 2, 3, 2));
+    }
+
+    private static float sum(InkMap map) {
+        float sum = 0;
+        for (float v : map.ink()) {
+            sum += v;
+        }
+        return sum;
+    }
+
     private static float max(InkMap map) {
         float max = 0;
         for (float v : map.ink()) {
