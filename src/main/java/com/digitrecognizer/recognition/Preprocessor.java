@@ -18,6 +18,7 @@ final class Preprocessor {
     private static final double BOX = 20;
     private static final float BLANK_BELOW = 0.02f;
     private static final float CROP_THRESHOLD = 0.1f;
+    private static final int SAMPLED_ROWS = 48;
 
     /** The part of a page that holds the ink: {@code width} x {@code height} pixels from (left, top). */
     private record Window(InkMap page, int left, int top, int width, int height) {
@@ -26,8 +27,9 @@ final class Preprocessor {
             return (top + row) * page.width() + left;
         }
 
+        /** The pen's width from about {@link #SAMPLED_ROWS} of the window's rows: a page's pass costs as much as a normalisation. */
         double strokeWidth() {
-            return page.strokeWidth(left, top, width, height);
+            return page.strokeWidth(left, top, width, height, Math.max(1, height / SAMPLED_ROWS));
         }
     }
 

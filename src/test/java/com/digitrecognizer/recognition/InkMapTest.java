@@ -27,8 +27,13 @@ class InkMapTest {
 
     @Test
     void aWindowsStrokeWidthTakesThePageAroundItAsBlank() {
-        assertThat(bar(3).strokeWidth(40, 20, 3, 60)).isCloseTo(bar(3).strokeWidth(), within(1e-9));
-        assertThat(bar(3).strokeWidth(40, 20, 2, 30)).isCloseTo(2 * 2 * 30 / (2 * 30 + 2 * 2.0), within(1e-9));
+        assertThat(bar(3).strokeWidth(40, 20, 3, 60, 1)).isCloseTo(bar(3).strokeWidth(), within(1e-9));
+        assertThat(bar(3).strokeWidth(40, 20, 2, 30, 1)).isCloseTo(2 * 2 * 30 / (2 * 30 + 2 * 2.0), within(1e-9));
+    }
+
+    @Test
+    void everyThirdRowGivesAboutTheSameWidth() {
+        assertThat(bar(3).strokeWidth(40, 20, 3, 60, 3)).isCloseTo(bar(3).strokeWidth(), within(0.05));
     }
 
     @Test
