@@ -18,7 +18,7 @@ final class SmallWriting {
 
     /** How many times each way a page with ink {@code inkHeight} pixels high is enlarged: 1 if it is not. */
     static int enlargement(InkMap page, int inkHeight) {
-        if (inkHeight >= LEAST_HEIGHT) {
+        if (inkHeight >= LEAST_HEIGHT || inkHeight < 2) { // a blank page's ink is "1 pixel high": nothing to enlarge
             return 1;
         }
         int times = Math.min(MOST_TIMES, Math.ceilDiv(LEAST_HEIGHT, inkHeight));
