@@ -75,6 +75,15 @@ final class NumberReader {
         return chosen;
     }
 
+    /**
+     * Whether a stray atom whose shape costs {@code cost} as a digit is never chosen alone, however
+     * sure the network is of it: on any path, leaving it out instead costs less — the stray's
+     * cost, and at most the overlap its two neighbours then pay for.
+     */
+    static boolean losesToLeavingOut(double cost) {
+        return cost > STRAY_COST + OVERLAP_COST * (1 - FREE_OVERLAP);
+    }
+
     /** The cost of leaving atoms {@code from} to {@code to} (exclusive) out: infinite unless all are strays. */
     private static double strays(Candidates candidates, int from, int to) {
         for (int a = from; a < to; a++) {

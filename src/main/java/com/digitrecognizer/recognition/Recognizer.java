@@ -85,10 +85,8 @@ public class Recognizer implements AutoCloseable {
             int times = SmallWriting.enlargement(drawn, inkHeight);
             Segmenter.Marks marks = times == 1 ? Segmenter.marks(drawn, inkHeight, properties.maxDigits())
                     : Segmenter.marks(drawn.enlarged(times), properties.maxDigits());
-            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit())) {
-                Reading reading = read(channel, marks, inference, start);
-                return times == 1 ? reading : reading.onPageShrunk(times);
-            }
+            Reading reading = read(channel, marks, alone, start);
+            return times == 1 ? reading : reading.onPageShrunk(times);
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;
@@ -99,27 +97,33 @@ public class Recognizer implements AutoCloseable {
 
     /**
      * The cutting reader's digits, checked by the line reader ({@link LineCheck}). Where a mark
-     * wider than a digit was cut, digits may touch: the line is read beside the candidates (by
-     * the helper, when there is one); elsewhere only when a digit is in doubt, after them.
+     * is wider than a digit, digits may touch: the line is read beside the candidates (by the
+     * helper, from the start, while they are cut, when there is one); elsewhere only when a digit
+     * is in doubt, after them.
      */
-    private Reading read(Channel channel, Segmenter.Marks marks, SplitInference.Job inference, long start) {
-        Segmenter.Candidates candidates = marks.candidates();
-        CandidateImages images = candidates.images();
+    private Reading read(Channel channel, Segmenter.Marks marks, boolean alone, long start) {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
-        boolean mayTouch = candidates.anyWideMarkCut();
+        boolean mayTouch = marks.anyWiderThanADigit();
         Chosen chosen = admitted(() -> live.use(classifier -> {
-            Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
-                    images::normalise, mayTouch ? readLine : null);
-            List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
-            float[] probabilities = SecondLook.taken(candidates, chosenCandidates, firstLook, properties.minConfidence(),
-                    classifier::classify);
-            List<Reading.Digit> cut = cutDigits(candidates, chosenCandidates, probabilities, classifier.card().version(),
-                    start);
-            if (readLine != null && !mayTouch && !cut.stream().allMatch(d -> d.prediction().accepted())) {
-                readLine.run();
+            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit())) {
+                Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
+                if (mayTouch && readLine != null) {
+                    inference.beside(readLine);
+                }
+                Segmenter.Candidates candidates = marks.candidates();
+                CandidateImages images = candidates.images();
+                float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
+                        images::normalise);
+                List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
+                float[] probabilities = SecondLook.taken(candidates, chosenCandidates, firstLook,
+                        properties.minConfidence(), classifier::classify);
+                List<Reading.Digit> cut = cutDigits(candidates, chosenCandidates, probabilities,
+                        classifier.card().version(), start);
+                if (readLine != null && !mayTouch && !cut.stream().allMatch(d -> d.prediction().accepted())) {
+                    readLine.run();
+                }
+                return new Chosen(cut, classifier.card().version());
             }
-            return new Chosen(cut, classifier.card().version());
         }));
         if (chosen.cut().size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());

@@ -47,16 +47,6 @@ final class Segmenter {
             return cutBefore.length;
         }
 
-        /** Whether a mark wider than a digit was cut (not only where a digit's strokes meet): digits may touch there. */
-        boolean anyWideMarkCut() {
-            for (int i = 0; i < cutBefore.length; i++) {
-                if (cutBefore[i] && !inNarrowMark[i]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Whether the candidate was cut out of a larger mark, on either side. */
         boolean isCut(int candidate) {
             Candidate c = list.get(candidate);
@@ -140,6 +130,14 @@ final class Segmenter {
             return width > CandidateRuns.WIDEST_PIECED_DIGIT * Math.max(digitHeight, height);
         }
 
+        /**
+         * Whether a mark is wider than a digit is high: it is cut into several ({@link Atoms}),
+         * digits may touch there. Known before any cut is searched.
+         */
+        boolean anyWiderThanADigit() {
+            return strokes.stream().anyMatch(stroke -> stroke.width() > Atoms.WIDE * digitHeight);
+        }
+
         /** The working page with only the strokes' ink: specks and underlines wiped, as the candidates leave them out. */
         InkMap strokesOnly() {
             boolean[] isStroke = new boolean[blobs.all().size() + 1];
@@ -154,20 +152,12 @@ final class Segmenter {
             return new InkMap(working.width(), working.height(), ink);
         }
 
-        /** The marks cut into atoms, and every run of atoms that could be one digit. */
+        /**
+         * The marks cut into atoms, and every run of atoms that could be one digit, but a stray
+         * atom alone whose shape costs more than leaving it out ever can: no inference for it.
+         */
         Candidates candidates() {
             List<Atom> atoms = Atoms.of(blobs, strokes, digitHeight, maxDigits);
-            List<Candidate> list = new ArrayList<>();
-            List<List<Atom>> runs = new ArrayList<>();
-            List<Box> boxes = new ArrayList<>();
-            for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
-                List<Atom> run = atoms.subList(candidate.first(), candidate.end());
-                Box box = Atoms.union(run);
-                runs.add(run);
-                boxes.add(box);
-                list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale),
-                        ShapeCosts.of(run, box, digitHeight), candidate.onlyIfSure()));
-            }
             boolean[] cutBefore = new boolean[atoms.size()];
             for (int i = 1; i < cutBefore.length; i++) {
                 cutBefore[i] = atoms.get(i).blob() == atoms.get(i - 1).blob();
@@ -177,6 +167,20 @@ final class Segmenter {
                 // a piece cut out of a lone mark is no stray: left out, a letter's stroke would pass for a digit (a tick's for a 1)
                 boolean cutOutOfLoneMark = strokes.size() == 1 && Candidates.isCutOut(cutBefore, i, i + 1);
                 stray[i] = ShapeCosts.isStray(atoms.get(i), digitHeight) && !cutOutOfLoneMark;
+            }
+            List<Candidate> list = new ArrayList<>();
+            List<List<Atom>> runs = new ArrayList<>();
+            List<Box> boxes = new ArrayList<>();
+            for (CandidateRuns.Run candidate : CandidateRuns.of(atoms, blobs, digitHeight)) {
+                List<Atom> run = atoms.subList(candidate.first(), candidate.end());
+                Box box = Atoms.union(run);
+                double cost = ShapeCosts.of(run, box, digitHeight);
+                if (run.size() == 1 && stray[candidate.first()] && NumberReader.losesToLeavingOut(cost)) {
+                    continue;
+                }
+                runs.add(run);
+                boxes.add(box);
+                list.add(new Candidate(candidate.first(), candidate.end(), box.scaled(scale), cost, candidate.onlyIfSure()));
             }
             boolean[] inNarrowMark = new boolean[atoms.size()];
             for (int i = 0; i < inNarrowMark.length; i++) {

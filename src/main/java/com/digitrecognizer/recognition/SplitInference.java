@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Prepares and classifies many images (a touching number's thirty-odd candidates) on two threads
@@ -56,6 +57,7 @@ final class SplitInference implements AutoCloseable {
 
         private final CompletableFuture<Parts> work = new CompletableFuture<>();
         private final boolean helped;
+        private volatile Beside beside; // null until one is given
 
         private Job(boolean helped) {
             this.helped = helped;
@@ -70,12 +72,19 @@ final class SplitInference implements AutoCloseable {
 
         /**
          * Waits for the images awake for a while (a parked thread takes long to wake), yielding its
-         * core to any other thread that needs it (another request's), then takes parts.
+         * core to any other thread that needs it (another request's), then takes parts; work given
+         * to do {@link #beside} them it starts at once.
          */
         private void help() {
             long until = System.nanoTime() + MOST_AWAKE_NANOS;
             while (!work.isDone() && System.nanoTime() < until) {
-                Thread.yield();
+                Beside task = beside;
+                if (task != null && task.claim(Beside.HELPER)) {
+                    task.run();
+                    until = System.nanoTime() + MOST_AWAKE_NANOS;
+                } else {
+                    Thread.yield();
+                }
             }
             Parts parts = work.join();
             if (parts != null) {
@@ -83,28 +92,115 @@ final class SplitInference implements AutoCloseable {
             }
         }
 
-        /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
-        float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation) {
-            return classify(model, images, count, preparation, null);
+        /**
+         * {@code task} (a line read) done beside the images to come: by the helper from now on, while
+         * the caller makes the images, if it is awake for them; else by whichever thread takes it as
+         * the first part of the images. Done, either way, when {@link #classify} returns.
+         */
+        void beside(Runnable task) {
+            beside = new Beside(task);
         }
 
-        /**
-         * As {@link #classify(DigitClassifier, float[], int, Preparation)}, and {@code alongside} (a
-         * line read, null for none) run as one more part, the first: the helper's if it is there in time.
-         */
-        float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation, Runnable alongside) {
+        /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
+        float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation) {
+            Beside task = beside;
+            boolean ownTask = task != null && task.claim(Beside.PARTS);
             int partCount = helped && count >= SPLIT_FROM ? Math.max(2, count / PART) : 1;
-            Parts parts = new Parts(model, images, count, preparation, partCount, alongside);
+            Parts parts = new Parts(model, images, count, preparation, partCount, ownTask ? task::run : null);
             // a single part is the caller's: it need not wait for the helper
             work.complete(helped && parts.total > 1 ? parts : null);
             parts.take();
-            return parts.awaitAll();
+            float[] probabilities = parts.awaitAll();
+            if (task != null) { // done: by the parts, which throw first if they skipped it, or by the helper
+                task.awaitDone();
+            }
+            return probabilities;
         }
 
-        /** Lets the helper go if it waits for images that will not come. */
+        /**
+         * Lets the helper go if it waits for images that will not come, and waits for the task it
+         * does beside them, if it took it: that task uses the model the caller holds.
+         */
         @Override
         public void close() {
             work.complete(null);
+            Beside task = beside;
+            if (task != null && !task.claim(Beside.NOBODY) && task.isHelpers()) {
+                task.finish();
+            }
+        }
+    }
+
+    /** Work done beside a job's images, by the helper or as their first part, once. */
+    private static final class Beside {
+
+        static final int HELPER = 1;
+        static final int PARTS = 2;
+        static final int NOBODY = 3;
+
+        private final Runnable task;
+        private final AtomicInteger takenBy = new AtomicInteger();
+        private volatile boolean done;
+        private volatile Throwable failure;
+
+        Beside(Runnable task) {
+            this.task = task;
+        }
+
+        /** Whether {@code taker} takes the task: nobody took it before. */
+        boolean claim(int taker) {
+            return takenBy.compareAndSet(0, taker);
+        }
+
+        /** Whether the helper took it: the parts' own are finished when the parts are. */
+        boolean isHelpers() {
+            return takenBy.get() == HELPER;
+        }
+
+        void run() {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            } finally {
+                done = true;
+            }
+        }
+
+        /** Waits until the task is done, then throws what it threw. */
+        void awaitDone() {
+            finish();
+            rethrow(failure);
+        }
+
+        void finish() {
+            awaitUninterruptibly(() -> done);
+        }
+    }
+
+    /**
+     * Waits until {@code done}, even if this thread is interrupted (which it then keeps): the
+     * helper uses the model its caller holds, which must not be let go (and closed by a swap) under
+     * it. A part takes a millisecond or two: the caller polls rather than waits to be woken.
+     */
+    private static void awaitUninterruptibly(BooleanSupplier done) {
+        boolean interrupted = false;
+        while (!done.getAsBoolean()) {
+            LockSupport.parkNanos(POLL_NANOS);
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Throws {@code failure} (unchecked: what the parts catch), if any. */
+    private static void rethrow(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
     }
 
@@ -155,28 +251,10 @@ final class SplitInference implements AutoCloseable {
             }
         }
 
-        /**
-         * The probabilities once every part is finished, the helper's in progress too, even if this
-         * thread is interrupted (which it then keeps): the helper uses the model this caller holds,
-         * which must not be let go (and closed by a swap) under it. A part takes a millisecond or
-         * two: this thread polls rather than waits to be woken.
-         */
+        /** The probabilities once every part is finished, the helper's in progress too. */
         float[] awaitAll() {
-            boolean interrupted = false;
-            while (finished.get() < total) {
-                LockSupport.parkNanos(POLL_NANOS);
-                interrupted |= Thread.interrupted();
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            Throwable failed = failure; // unchecked: what take() catches
-            if (failed instanceof Error error) {
-                throw error;
-            }
-            if (failed != null) {
-                throw (RuntimeException) failed;
-            }
+            awaitUninterruptibly(() -> finished.get() == total);
+            rethrow(failure);
             return probabilities;
         }
     }

@@ -54,6 +54,43 @@ class SegmenterTest {
         assertThat(Segmenter.marks(ovals(6, 120), 20).widerThanADigit()).isTrue();
     }
 
+    /** A mark wider than a digit is high is cut, and digits may touch there: known before it is cut. */
+    @Test
+    void aMarkWiderThanADigitIsKnownBeforeItIsCut() {
+        assertThat(Segmenter.marks(ovals(1, 120), 20).anyWiderThanADigit()).isFalse();
+        assertThat(Segmenter.marks(ovals(1, 210), 20).anyWiderThanADigit()).as("a wide 0").isTrue();
+        assertThat(Segmenter.marks(ovals(3, 120), 20).anyWiderThanADigit()).as("three touching").isTrue();
+        assertThat(Segmenter.marks(ringBetweenOvals(), 20).anyWiderThanADigit()).as("apart").isFalse();
+    }
+
+    /**
+     * A small ring between two digits is an atom, which may be left out as a stray or joined to a
+     * neighbour, but never a digit alone: as one it costs more than leaving it out ever does, so
+     * it takes no inference.
+     */
+    @Test
+    void aStrayMarkTooSmallToBeADigitAloneIsNoCandidateOfItsOwn() {
+        Segmenter.Candidates candidates = Segmenter.marks(ringBetweenOvals(), 20).candidates();
+
+        assertThat(candidates.atoms()).isEqualTo(3);
+        assertThat(candidates.stray()).containsExactly(false, true, false);
+        assertThat(candidates.list()).noneMatch(c -> c.first() == 1 && c.end() == 2)
+                .anyMatch(c -> c.first() == 0 && c.end() == 1).anyMatch(c -> c.first() == 2 && c.end() == 3);
+    }
+
+    /** Two ovals 120 pixels wide and 180 high, apart, and a ring 40 pixels across between them at mid-height. */
+    private static InkMap ringBetweenOvals() {
+        BufferedImage page = new BufferedImage(420, 280, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawOval(30, 50, 120, 180);
+        g.drawOval(190, 120, 30, 30);
+        g.drawOval(260, 50, 120, 180);
+        return new InkRaster(page.getWidth(), page.getHeight(), DrawnDigits.coverage(page)).toInkMap();
+    }
+
     /** {@code count} ovals {@code width} pixels wide and 180 high, each overlapping the one before by a fifth. */
     private static InkMap ovals(int count, int width) {
         int step = width * 4 / 5;

@@ -131,6 +131,86 @@ class SplitInferenceTest {
         }
     }
 
+    /**
+     * Work given to do beside the images (a line read) is the helper's at once, before the images
+     * exist, while the caller makes them; classify returns once it is done.
+     */
+    @Test
+    void workBesideTheImagesStartsOnTheHelperBeforeThem() {
+        try (SplitInference split = new SplitInference()) {
+            CountDownLatch besideStarted = new CountDownLatch(1);
+            AtomicInteger besideDone = new AtomicInteger();
+            Set<Thread> besideThreads = ConcurrentHashMap.newKeySet();
+            float[] probabilities;
+            try (SplitInference.Job job = split.begin(true)) {
+                job.beside(() -> {
+                    besideThreads.add(Thread.currentThread());
+                    besideStarted.countDown();
+                    sleepQuietly(30);
+                    besideDone.incrementAndGet();
+                });
+                assertThat(awaitQuietly(besideStarted)).as("started before the images are given").isTrue();
+                probabilities = job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE);
+                assertThat(besideDone).as("done when classify returns").hasValue(1);
+            }
+
+            assertThat(besideThreads).doesNotContain(Thread.currentThread()).hasSize(1);
+            assertRowsAreTheirImages(probabilities, 0, 33);
+        }
+    }
+
+    /** Without the helper, the work beside the images is the caller's, done once when it classifies them. */
+    @Test
+    void workBesideAnUnhelpedJobIsTheCallers() {
+        try (SplitInference split = new SplitInference()) {
+            Set<Thread> besideThreads = ConcurrentHashMap.newKeySet();
+            AtomicInteger runs = new AtomicInteger();
+            try (SplitInference.Job job = split.begin(false)) {
+                job.beside(() -> {
+                    besideThreads.add(Thread.currentThread());
+                    runs.incrementAndGet();
+                });
+                assertThat(runs).as("not before the images").hasValue(0);
+                assertRowsAreTheirImages(job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE), 0, 33);
+            }
+
+            assertThat(runs).hasValue(1);
+            assertThat(besideThreads).containsExactly(Thread.currentThread());
+        }
+    }
+
+    /**
+     * The work beside fails the caller's classification, as a part does; a job closed without
+     * images waits for the helper to finish it (it uses the model the caller holds).
+     */
+    @Test
+    void workBesideIsWaitedForAndItsFailureReachesTheCaller() {
+        try (SplitInference split = new SplitInference()) {
+            CountDownLatch started = new CountDownLatch(1);
+            try (SplitInference.Job job = split.begin(true)) {
+                job.beside(() -> {
+                    started.countDown();
+                    throw new IllegalStateException("line");
+                });
+                awaitQuietly(started);
+                assertThatThrownBy(() -> job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE))
+                        .isInstanceOf(IllegalStateException.class).hasMessage("line");
+            }
+
+            AtomicInteger done = new AtomicInteger();
+            CountDownLatch begun = new CountDownLatch(1);
+            try (SplitInference.Job job = split.begin(true)) {
+                job.beside(() -> {
+                    begun.countDown();
+                    sleepQuietly(50);
+                    done.incrementAndGet();
+                });
+                awaitQuietly(begun);
+            }
+            assertThat(done).as("finished when the job is closed").hasValue(1);
+        }
+    }
+
     private static float[] classify(SplitInference split, float[] images, int count) {
         try (SplitInference.Job job = split.begin(true)) {
             return job.classify(classifier, images, count, SplitInference.Preparation.NONE);
@@ -175,11 +255,12 @@ class SplitInferenceTest {
         }
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
+    private static boolean awaitQuietly(CountDownLatch latch) {
         try {
-            latch.await(10, TimeUnit.SECONDS);
+            return latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
