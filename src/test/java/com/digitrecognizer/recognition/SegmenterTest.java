@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,30 +79,33 @@ class SegmenterTest {
                 .anyMatch(c -> c.first() == 0 && c.end() == 1).anyMatch(c -> c.first() == 2 && c.end() == 3);
     }
 
-    /** Two ovals 120 pixels wide and 180 high, apart, and a ring 40 pixels across between them at mid-height. */
+    /** Two ovals 120 pixels wide and 180 high, apart, and a ring about 50 pixels across between them at mid-height. */
     private static InkMap ringBetweenOvals() {
-        BufferedImage page = new BufferedImage(420, 280, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.drawOval(30, 50, 120, 180);
-        g.drawOval(190, 120, 30, 30);
-        g.drawOval(260, 50, 120, 180);
-        return new InkRaster(page.getWidth(), page.getHeight(), DrawnDigits.coverage(page)).toInkMap();
+        return page(420, g -> {
+            g.drawOval(30, 50, 120, 180);
+            g.drawOval(190, 120, 30, 30);
+            g.drawOval(260, 50, 120, 180);
+        });
     }
 
     /** {@code count} ovals {@code width} pixels wide and 180 high, each overlapping the one before by a fifth. */
     private static InkMap ovals(int count, int width) {
         int step = width * 4 / 5;
-        BufferedImage page = new BufferedImage(60 + step * count + width, 280, BufferedImage.TYPE_INT_ARGB);
+        return page(60 + step * count + width, g -> {
+            for (int i = 0; i < count; i++) {
+                g.drawOval(30 + i * step, 50, width, 180);
+            }
+        });
+    }
+
+    /** A page 280 pixels high drawn with a round pen 18 pixels wide. */
+    private static InkMap page(int width, Consumer<Graphics2D> drawing) {
+        BufferedImage page = new BufferedImage(width, 280, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = page.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (int i = 0; i < count; i++) {
-            g.drawOval(30 + i * step, 50, width, 180);
-        }
+        drawing.accept(g);
         return new InkRaster(page.getWidth(), page.getHeight(), DrawnDigits.coverage(page)).toInkMap();
     }
 }
