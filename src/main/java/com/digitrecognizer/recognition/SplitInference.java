@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
  * work) the caller takes more of them itself: never much slower than one inference after the other.
  * The helper is woken when a {@link Job} begins, before its images exist: waking a core takes a
  * good part of a millisecond, which the caller's own work until then (a read's segmentation) hides.
+ * Work that needs no images (a number's line read) it can do in the meantime ({@link Job#beside}).
  */
 final class SplitInference implements AutoCloseable {
 
