@@ -154,6 +154,36 @@ class RecognizerTest {
         }
     }
 
+    /**
+     * Touching numbers read alone (the line read on the helper while the marks are cut) and four at
+     * once (each reading its own line among its candidates) come out the same.
+     */
+    @Test
+    void readsTheSameNumbersAloneAndFourAtOnce() throws Exception {
+        DrawnNumbers drawn = new DrawnNumbers(11);
+        List<InkRaster> numbers = IntStream.range(0, 12).mapToObj(i -> drawn.next(6, true))
+                .map(n -> new InkRaster(n.width(), n.height(), n.coverage())).toList();
+        try (Recognizer shared = recognizer(64, Duration.ofSeconds(5), false)) {
+            List<Reading> alone = numbers.stream().map(shared::read).toList();
+
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Reading>> together = new ArrayList<>();
+                for (int round = 0; round < 4; round++) {
+                    numbers.forEach(number -> together.add(pool.submit(() -> shared.read(number))));
+                }
+                for (int i = 0; i < together.size(); i++) {
+                    Reading expected = alone.get(i % numbers.size());
+                    Reading actual = together.get(i).get();
+                    assertThat(actual.text()).as("number %d", i % numbers.size()).isEqualTo(expected.text());
+                    assertThat(actual.accepted()).isEqualTo(expected.accepted());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     @Test
     void aBatchAnswersInOrderAndNamesTheBadImage() {
         List<byte[]> images = IntStream.range(0, 5).mapToObj(i -> DrawnDigits.png(
