@@ -4,9 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 /**
  * Prepares and classifies many images (a touching number's thirty-odd candidates) on two threads
@@ -28,8 +25,6 @@ final class SplitInference implements AutoCloseable {
 
     /** How long the helper stays awake for a caller's images: longer than a 20-digit page takes to segment. */
     private static final long MOST_AWAKE_NANOS = 3_000_000;
-    /** How often a caller done with its parts looks whether the helper's part is finished. */
-    private static final long POLL_NANOS = 20_000;
 
     private final ExecutorService helper = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("inference-helper").daemon().factory());
@@ -56,9 +51,9 @@ final class SplitInference implements AutoCloseable {
     /** One caller's images, prepared and classified in parts by the caller and, if helped, the helper. */
     final class Job implements AutoCloseable {
 
-        private final CompletableFuture<Parts> work = new CompletableFuture<>();
+        private final CompletableFuture<InferenceParts> work = new CompletableFuture<>();
         private final boolean helped;
-        private volatile Beside beside; // null until one is given
+        private volatile BesideWork beside; // null until one is given
 
         private Job(boolean helped) {
             this.helped = helped;
@@ -79,15 +74,15 @@ final class SplitInference implements AutoCloseable {
         private void help() {
             long until = System.nanoTime() + MOST_AWAKE_NANOS;
             while (!work.isDone() && System.nanoTime() < until) {
-                Beside task = beside;
-                if (task != null && task.claim(Beside.HELPER)) {
+                BesideWork task = beside;
+                if (task != null && task.claim(BesideWork.HELPER)) {
                     task.run();
                     until = System.nanoTime() + MOST_AWAKE_NANOS;
                 } else {
                     Thread.yield();
                 }
             }
-            Parts parts = work.join();
+            InferenceParts parts = work.join();
             if (parts != null) {
                 parts.take();
             }
@@ -99,17 +94,18 @@ final class SplitInference implements AutoCloseable {
          * the first part of the images. Done, either way, when {@link #classify} returns.
          */
         void beside(Runnable task) {
-            beside = new Beside(task);
+            beside = new BesideWork(task);
         }
 
         /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
         float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation) {
-            Beside task = beside;
-            boolean ownTask = task != null && task.claim(Beside.PARTS);
+            BesideWork task = beside;
+            boolean ownTask = task != null && task.claim(BesideWork.PARTS);
             int partCount = helped && count >= SPLIT_FROM ? Math.max(2, count / PART) : 1;
-            Parts parts = new Parts(model, images, count, preparation, partCount, ownTask ? task::run : null);
+            InferenceParts parts = new InferenceParts(model, images, count, preparation, partCount,
+                    ownTask ? task::run : null);
             // a single part is the caller's: it need not wait for the helper
-            work.complete(helped && parts.total > 1 ? parts : null);
+            work.complete(helped && parts.total() > 1 ? parts : null);
             parts.take();
             float[] probabilities = parts.awaitAll();
             if (task != null) { // done: by the parts, which throw first if they skipped it, or by the helper
@@ -125,138 +121,10 @@ final class SplitInference implements AutoCloseable {
         @Override
         public void close() {
             work.complete(null);
-            Beside task = beside;
-            if (task != null && !task.claim(Beside.NOBODY) && task.isHelpers()) {
+            BesideWork task = beside;
+            if (task != null && !task.claim(BesideWork.NOBODY) && task.isHelpers()) {
                 task.finish();
             }
-        }
-    }
-
-    /** Work done beside a job's images, by the helper or as their first part, once. */
-    private static final class Beside {
-
-        static final int HELPER = 1;
-        static final int PARTS = 2;
-        static final int NOBODY = 3;
-
-        private final Runnable task;
-        private final AtomicInteger takenBy = new AtomicInteger();
-        private volatile boolean done;
-        private volatile Throwable failure;
-
-        Beside(Runnable task) {
-            this.task = task;
-        }
-
-        /** Whether {@code taker} takes the task: nobody took it before. */
-        boolean claim(int taker) {
-            return takenBy.compareAndSet(0, taker);
-        }
-
-        /** Whether the helper took it: the parts' own are finished when the parts are. */
-        boolean isHelpers() {
-            return takenBy.get() == HELPER;
-        }
-
-        void run() {
-            try {
-                task.run();
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            } finally {
-                done = true;
-            }
-        }
-
-        /** Waits until the task is done, then throws what it threw. */
-        void awaitDone() {
-            finish();
-            rethrow(failure);
-        }
-
-        void finish() {
-            awaitUninterruptibly(() -> done);
-        }
-    }
-
-    /**
-     * Waits until {@code done}, even if this thread is interrupted (which it then keeps): the
-     * helper uses the model its caller holds, which must not be let go (and closed by a swap) under
-     * it. A part takes a millisecond or two: the caller polls rather than waits to be woken.
-     */
-    private static void awaitUninterruptibly(BooleanSupplier done) {
-        boolean interrupted = false;
-        while (!done.getAsBoolean()) {
-            LockSupport.parkNanos(POLL_NANOS);
-            interrupted |= Thread.interrupted();
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Throws {@code failure} (unchecked: what the parts catch), if any. */
-    private static void rethrow(Throwable failure) {
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure != null) {
-            throw (RuntimeException) failure;
-        }
-    }
-
-    private static final class Parts {
-
-        private final DigitClassifier model;
-        private final float[] images;
-        private final int count;
-        private final Preparation preparation;
-        private final int parts;
-        private final Runnable alongside; // part 0 when there is one
-        private final int total;
-        private final AtomicInteger next = new AtomicInteger();
-        private final AtomicInteger finished = new AtomicInteger();
-        private final float[] probabilities;
-        private volatile Throwable failure;
-
-        Parts(DigitClassifier model, float[] images, int count, Preparation preparation, int parts, Runnable alongside) {
-            this.model = model;
-            this.images = images;
-            this.count = count;
-            this.preparation = preparation;
-            this.parts = parts;
-            this.alongside = alongside;
-            this.total = alongside == null ? parts : parts + 1;
-            this.probabilities = new float[count * ModelContract.CLASSES];
-        }
-
-        /** Takes parts until none is left; after a failure (kept for the caller) they are only counted. */
-        void take() {
-            for (int taken = next.getAndIncrement(); taken < total; taken = next.getAndIncrement()) {
-                int part = alongside == null ? taken : taken - 1;
-                try {
-                    if (failure == null && part < 0) {
-                        alongside.run();
-                    } else if (failure == null) {
-                        int first = count * part / parts;
-                        int size = count * (part + 1) / parts - first;
-                        preparation.prepare(first, size);
-                        System.arraycopy(model.classify(images, first, size), 0, probabilities,
-                                first * ModelContract.CLASSES, size * ModelContract.CLASSES);
-                    }
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                } finally {
-                    finished.incrementAndGet();
-                }
-            }
-        }
-
-        /** The probabilities once every part is finished, the helper's in progress too. */
-        float[] awaitAll() {
-            awaitUninterruptibly(() -> finished.get() == total);
-            rethrow(failure);
-            return probabilities;
         }
     }
 
