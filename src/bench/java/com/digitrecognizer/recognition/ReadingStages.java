@@ -64,7 +64,7 @@ public final class ReadingStages {
                         }
                         if (marks.anyWiderThanADigit()) {
                             long before = System.nanoTime();
-                            new LineReading(marks, 20 * 2 * LineImage.INK_HEIGHT).read(classifier);
+                            new LineReading(marks, 20 * Recognizer.LINE_WIDTH_PER_DIGIT).read(classifier);
                             lines += System.nanoTime() - before;
                             lineReads++;
                         }

@@ -18,10 +18,6 @@ final class FinePen {
     private FinePen() {
     }
 
-    static boolean isThin(InkMap map) {
-        return isThin(map.strokeWidth(), map.inkHeight());
-    }
-
     /** Whether strokes {@code strokeWidth} pixels wide are thin in writing {@code height} pixels high. */
     static boolean isThin(double strokeWidth, int height) {
         return strokeWidth < THIN * height;

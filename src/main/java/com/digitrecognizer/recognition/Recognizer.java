@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public class Recognizer implements AutoCloseable {
 
     /** Room for a line of digits in the line reader's view: wide ones with room between. */
-    private static final int LINE_WIDTH_PER_DIGIT = 2 * LineImage.INK_HEIGHT;
+    static final int LINE_WIDTH_PER_DIGIT = 2 * LineImage.INK_HEIGHT;
 
     private final LiveModel live;
     private final ImageDecoder decoder;

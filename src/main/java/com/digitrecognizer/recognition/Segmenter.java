@@ -95,11 +95,14 @@ final class Segmenter {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
         }
-        if (FinePen.isThin(working)) { // the mark threshold below stays the averaged page's: the hairlines now clear it
+        int workingHeight = working.inkHeight();
+        // a fine pen's page made bolder; the mark threshold below stays the averaged page's: the hairlines now clear it
+        if (FinePen.isThin(working.strokeWidth(), workingHeight)) {
             working = FinePen.bolder(page, scale);
+            workingHeight = working.inkHeight();
         }
         Blobs blobs = Blobs.of(working, INK * strongest);
-        int lineHeight = working.inkHeight();
+        int lineHeight = workingHeight;
         if (blobs.all().stream().anyMatch(blob -> isFilledIn(blob, lineHeight))) {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: it is filled in rather than written with strokes.");
