@@ -30,6 +30,12 @@ public record Prediction(int digit, float confidence, float[] probabilities, flo
                 elapsedMs, networkInput);
     }
 
+    /** The same answer, sure: another reader of the drawing, reading it another way, says the same. */
+    Prediction sure() {
+        return new Prediction(digit, confidence, probabilities, notADigitProbability, Verdict.DIGIT, modelVersion,
+                elapsedMs, networkInput);
+    }
+
     /** Whether {@link #digit()} is the answer: the verdict is {@link Verdict#DIGIT}. */
     public boolean accepted() {
         return verdict == Verdict.DIGIT;

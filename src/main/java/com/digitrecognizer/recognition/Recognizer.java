@@ -131,7 +131,7 @@ public class Recognizer implements AutoCloseable {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         LinePath path = line.path();
         List<Reading.Digit> digits = path == null ? chosen.cut() : LineCheck.decided(chosen.cut(), path,
-                () -> line.digits(properties.minConfidence(), chosen.modelVersion(), elapsedMs));
+                properties.minConfidence(), () -> line.digits(properties.minConfidence(), chosen.modelVersion(), elapsedMs));
         if (digits.size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
