@@ -7,6 +7,8 @@ import org.tensorflow.Signature;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.DataType;
+import org.tensorflow.proto.GraphOptions;
+import org.tensorflow.proto.RewriterConfig;
 import org.tensorflow.types.TFloat32;
 
 import java.nio.file.Files;
@@ -24,7 +26,8 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
 
     /**
      * The most images one inference takes: beyond about 128, TensorFlow's own kernels (as the app
-     * runs them, TF_ENABLE_ONEDNN_OPTS=0) take three times as long per image (bench/RESULTS.md, round 8).
+     * runs them on a CPU without AMX, TF_ENABLE_ONEDNN_OPTS=0) take three times as long per image
+     * (bench/RESULTS.md, round 8).
      */
     static final int LARGEST_INFERENCE = 128;
 
@@ -53,11 +56,17 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
 
     /**
      * Loads the model in {@code directory}; {@code intraOpThreads} 1 suits single images best,
-     * 2 or more suits large batches.
+     * 2 or more suits large batches. Where oneDNN's kernels answer on a CPU with AMX, the network
+     * runs in bfloat16 ({@link Kernels}).
      *
      * @throws ModelLoadException naming the path and the cause when the model is missing or broken
      */
     public static DigitClassifier load(Path directory, int intraOpThreads) {
+        return load(directory, intraOpThreads, Kernels.ofThisProcess().bfloat16());
+    }
+
+    /** Loads the model in {@code directory}, asking oneDNN to run it in bfloat16 or not. */
+    static DigitClassifier load(Path directory, int intraOpThreads, boolean bfloat16) {
         Path absolute = directory.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute.resolve("saved_model.pb"))) {
             throw new ModelLoadException("No TensorFlow SavedModel at " + absolute + ": saved_model.pb is missing", null);
@@ -66,6 +75,8 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         ConfigProto config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(intraOpThreads)
                 .setInterOpParallelismThreads(-1)
+                .setGraphOptions(GraphOptions.newBuilder().setRewriteOptions(RewriterConfig.newBuilder()
+                        .setAutoMixedPrecisionOnednnBfloat16(bfloat16 ? RewriterConfig.Toggle.ON : RewriterConfig.Toggle.OFF)))
                 .build();
         SavedModelBundle bundle;
         LineModel lines;

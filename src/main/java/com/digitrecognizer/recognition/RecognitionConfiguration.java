@@ -25,20 +25,11 @@ class RecognitionConfiguration {
         log.info(String.format(Locale.ROOT, "Model %s (%.2f %% on MNIST test) loaded from %s; %s, intra-op threads %d,"
                         + " max image pixels %d, max in flight %d, max wait %d ms, min confidence %.3f",
                 classifier.card().version(), classifier.card().testAccuracy() * 100,
-                properties.modelPath().toAbsolutePath().normalize(), kernels(), properties.intraOpThreads(),
+                properties.modelPath().toAbsolutePath().normalize(), Kernels.ofThisProcess().description(),
+                properties.intraOpThreads(),
                 properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis(),
                 properties.minConfidence()));
         return classifier;
-    }
-
-    /**
-     * Which of TensorFlow's kernels answer: it reads the variable once, before its first inference,
-     * and uses oneDNN's on x86 unless told otherwise — a third slower for this model (bench/RESULTS.md).
-     */
-    private static String kernels() {
-        String setting = System.getenv("TF_ENABLE_ONEDNN_OPTS");
-        return "0".equals(setting) || "false".equalsIgnoreCase(setting) ? "TensorFlow's own kernels"
-                : "TensorFlow's oneDNN kernels (TF_ENABLE_ONEDNN_OPTS=0 answers faster)";
     }
 
     /** Loads further models (new versions to check or swap in) as the starting one was loaded. */
