@@ -105,11 +105,8 @@ public class Recognizer implements AutoCloseable {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
         boolean mayTouch = marks.anyWiderThanADigit();
         Chosen chosen = admitted(() -> live.use(classifier -> {
-            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit())) {
-                Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-                if (mayTouch && readLine != null) {
-                    inference.beside(readLine);
-                }
+            Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
+            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit(), mayTouch ? readLine : null)) {
                 Segmenter.Candidates candidates = marks.candidates();
                 CandidateImages images = candidates.images();
                 float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),

@@ -14,7 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
  * work) the caller takes more of them itself: never much slower than one inference after the other.
  * The helper is woken when a {@link Job} begins, before its images exist: waking a core takes a
  * good part of a millisecond, which the caller's own work until then (a read's segmentation) hides.
- * Work that needs no images (a number's line read) it can do in the meantime ({@link Job#beside}).
+ * Work that needs no images (a number's line read) it can do in the meantime ({@link #begin(boolean, Runnable)}).
  */
 final class SplitInference implements AutoCloseable {
 
@@ -45,7 +45,17 @@ final class SplitInference implements AutoCloseable {
      * waits for them. Close it whether or not it was given images.
      */
     Job begin(boolean helped) {
-        return new Job(helped);
+        return begin(helped, null);
+    }
+
+    /**
+     * The same, with {@code beside} (a line read; or null) done beside the images to come: by the
+     * helper from now on, while the caller makes the images, if it is awake for them; else by
+     * whichever thread takes it as the first part of the images. Done, either way, when
+     * {@link Job#classify} returns. Given before the helper wakes, so that it finds it there.
+     */
+    Job begin(boolean helped, Runnable beside) {
+        return new Job(helped, beside == null ? null : new BesideWork(beside));
     }
 
     /** One caller's images, prepared and classified in parts by the caller and, if helped, the helper. */
@@ -53,10 +63,11 @@ final class SplitInference implements AutoCloseable {
 
         private final CompletableFuture<InferenceParts> work = new CompletableFuture<>();
         private final boolean helped;
-        private volatile BesideWork beside; // null until one is given
+        private final BesideWork beside; // null: none
 
-        private Job(boolean helped) {
+        private Job(boolean helped, BesideWork beside) {
             this.helped = helped;
+            this.beside = beside;
             if (helped) {
                 try {
                     helper.execute(this::help);
@@ -69,14 +80,13 @@ final class SplitInference implements AutoCloseable {
         /**
          * Waits for the images awake for a while (a parked thread takes long to wake), yielding its
          * core to any other thread that needs it (another request's), then takes parts; work given
-         * to do {@link #beside} them it starts at once.
+         * to do beside them it starts at once.
          */
         private void help() {
             long until = System.nanoTime() + MOST_AWAKE_NANOS;
             while (!work.isDone() && System.nanoTime() < until) {
-                BesideWork task = beside;
-                if (task != null && task.claim(BesideWork.HELPER)) {
-                    task.run();
+                if (beside != null && beside.claim(BesideWork.HELPER)) {
+                    beside.run();
                     until = System.nanoTime() + MOST_AWAKE_NANOS;
                 } else {
                     Thread.yield();
@@ -86,15 +96,6 @@ final class SplitInference implements AutoCloseable {
             if (parts != null) {
                 parts.take();
             }
-        }
-
-        /**
-         * {@code task} (a line read) done beside the images to come: by the helper from now on, while
-         * the caller makes the images, if it is awake for them; else by whichever thread takes it as
-         * the first part of the images. Done, either way, when {@link #classify} returns.
-         */
-        void beside(Runnable task) {
-            beside = new BesideWork(task);
         }
 
         /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */

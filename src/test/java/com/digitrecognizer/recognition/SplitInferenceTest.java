@@ -142,13 +142,12 @@ class SplitInferenceTest {
             AtomicInteger besideDone = new AtomicInteger();
             Set<Thread> besideThreads = ConcurrentHashMap.newKeySet();
             float[] probabilities;
-            try (SplitInference.Job job = split.begin(true)) {
-                job.beside(() -> {
+            try (SplitInference.Job job = split.begin(true, () -> {
                     besideThreads.add(Thread.currentThread());
                     besideStarted.countDown();
                     sleepQuietly(30);
                     besideDone.incrementAndGet();
-                });
+                })) {
                 assertThat(awaitQuietly(besideStarted)).as("started before the images are given").isTrue();
                 probabilities = job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE);
                 assertThat(besideDone).as("done when classify returns").hasValue(1);
@@ -165,11 +164,10 @@ class SplitInferenceTest {
         try (SplitInference split = new SplitInference()) {
             Set<Thread> besideThreads = ConcurrentHashMap.newKeySet();
             AtomicInteger runs = new AtomicInteger();
-            try (SplitInference.Job job = split.begin(false)) {
-                job.beside(() -> {
+            try (SplitInference.Job job = split.begin(false, () -> {
                     besideThreads.add(Thread.currentThread());
                     runs.incrementAndGet();
-                });
+                })) {
                 assertThat(runs).as("not before the images").hasValue(0);
                 assertRowsAreTheirImages(job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE), 0, 33);
             }
@@ -187,11 +185,10 @@ class SplitInferenceTest {
     void workBesideIsWaitedForAndItsFailureReachesTheCaller() {
         try (SplitInference split = new SplitInference()) {
             CountDownLatch started = new CountDownLatch(1);
-            try (SplitInference.Job job = split.begin(true)) {
-                job.beside(() -> {
+            try (SplitInference.Job job = split.begin(true, () -> {
                     started.countDown();
                     throw new IllegalStateException("line");
-                });
+                })) {
                 awaitQuietly(started);
                 assertThatThrownBy(() -> job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE))
                         .isInstanceOf(IllegalStateException.class).hasMessage("line");
@@ -199,12 +196,11 @@ class SplitInferenceTest {
 
             AtomicInteger done = new AtomicInteger();
             CountDownLatch begun = new CountDownLatch(1);
-            try (SplitInference.Job job = split.begin(true)) {
-                job.beside(() -> {
+            try (SplitInference.Job job = split.begin(true, () -> {
                     begun.countDown();
                     sleepQuietly(50);
                     done.incrementAndGet();
-                });
+                })) {
                 awaitQuietly(begun);
             }
             assertThat(done).as("finished when the job is closed").hasValue(1);
