@@ -5,7 +5,7 @@
 # 1.2-1.3 GB resident under load instead of 0.55 GB: bench/plain-jar.sh), at most two malloc arenas
 # for TensorFlow's and zlib's native memory, TensorFlow's start-up lines off, TensorFlow's own
 # kernels rather than its oneDNN ones (a third faster for this model's inferences) — except on a CPU
-# with Intel AMX, where oneDNN runs the network in bfloat16, faster still (round 21) — and TensorFlow's
+# with Intel AMX, where oneDNN runs the network in bfloat16, faster still (round 22) — and TensorFlow's
 # native code declared (no warnings from Java 23+). The app's own defaults are in
 # application.properties.
 # Usage, from the folder holding saved_model/ (or pass --recognition.model-path=...):

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * environment when the process started (the JVM cannot change its own). Where oneDNN answers on a
  * CPU that multiplies bfloat16 in hardware (Intel AMX), its mixed-precision rewrite makes a batch of
  * candidates three to four times faster, answers unchanged to the number (bench/RESULTS.md,
- * round 21); without AMX oneDNN would emulate it, and TensorFlow's own kernels ignore it.
+ * round 22); without AMX oneDNN would emulate it, and TensorFlow's own kernels ignore it.
  *
  * @param oneDnn whether oneDNN's kernels answer
  * @param amx    whether the CPU has AMX's bfloat16 instructions
