@@ -100,17 +100,16 @@ final class SplitInference implements AutoCloseable {
 
         /** The {@code count x 11} probabilities of {@code count} images, as {@code model.classify} gives them. */
         float[] classify(DigitClassifier model, float[] images, int count, Preparation preparation) {
-            BesideWork task = beside;
-            boolean ownTask = task != null && task.claim(BesideWork.PARTS);
+            boolean ownTask = beside != null && beside.claim(BesideWork.PARTS);
             int partCount = helped && count >= SPLIT_FROM ? Math.max(2, count / PART) : 1;
             InferenceParts parts = new InferenceParts(model, images, count, preparation, partCount,
-                    ownTask ? task::run : null);
+                    ownTask ? beside::run : null);
             // a single part is the caller's: it need not wait for the helper
             work.complete(helped && parts.total() > 1 ? parts : null);
             parts.take();
             float[] probabilities = parts.awaitAll();
-            if (task != null) { // done: by the parts, which throw first if they skipped it, or by the helper
-                task.awaitDone();
+            if (beside != null) { // done: by the parts, which throw first if they skipped it, or by the helper
+                beside.awaitDone();
             }
             return probabilities;
         }
@@ -122,9 +121,8 @@ final class SplitInference implements AutoCloseable {
         @Override
         public void close() {
             work.complete(null);
-            BesideWork task = beside;
-            if (task != null && !task.claim(BesideWork.NOBODY) && task.isHelpers()) {
-                task.finish();
+            if (beside != null && !beside.claim(BesideWork.NOBODY) && beside.isHelpers()) {
+                beside.finish();
             }
         }
     }
