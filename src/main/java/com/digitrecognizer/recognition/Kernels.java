@@ -10,7 +10,7 @@ import java.util.Arrays;
  * bfloat16. TensorFlow takes oneDNN's kernels on x86 unless TF_ENABLE_ONEDNN_OPTS=0 was in the
  * environment when the process started (the JVM cannot change its own). Where oneDNN answers on a
  * CPU that multiplies bfloat16 in hardware (Intel AMX), its mixed-precision rewrite makes a batch of
- * candidates three to four times faster, answers unchanged to the number (bench/RESULTS.md,
+ * candidates three to four times faster, answers the same to within a number in 3,000 (bench/RESULTS.md,
  * round 22); without AMX oneDNN would emulate it, and TensorFlow's own kernels ignore it.
  *
  * @param oneDnn whether oneDNN's kernels answer
