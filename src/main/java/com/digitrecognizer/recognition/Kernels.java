@@ -19,9 +19,15 @@ import java.util.Arrays;
 record Kernels(boolean oneDnn, boolean amx) {
 
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
+    /** Neither the environment nor the CPU changes while the process runs: read once. */
+    private static final Kernels THIS_PROCESS = read();
 
     /** The kernels of this process, from its environment and the CPU's flags. */
     static Kernels ofThisProcess() {
+        return THIS_PROCESS;
+    }
+
+    private static Kernels read() {
         String setting = System.getenv("TF_ENABLE_ONEDNN_OPTS");
         boolean oneDnn = !("0".equals(setting) || "false".equalsIgnoreCase(setting));
         return new Kernels(oneDnn, hasFlag(cpuInfo(), "amx_bf16"));

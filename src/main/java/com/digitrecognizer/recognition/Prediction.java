@@ -26,13 +26,16 @@ public record Prediction(int digit, float confidence, float[] probabilities, flo
 
     /** The same answer, unsure: another reader of the drawing says otherwise. */
     Prediction unsure() {
-        return new Prediction(digit, confidence, probabilities, notADigitProbability, Verdict.UNSURE, modelVersion,
-                elapsedMs, networkInput);
+        return judged(Verdict.UNSURE);
     }
 
     /** The same answer, sure: another reader of the drawing, reading it another way, says the same. */
     Prediction sure() {
-        return new Prediction(digit, confidence, probabilities, notADigitProbability, Verdict.DIGIT, modelVersion,
+        return judged(Verdict.DIGIT);
+    }
+
+    private Prediction judged(Verdict newVerdict) {
+        return new Prediction(digit, confidence, probabilities, notADigitProbability, newVerdict, modelVersion,
                 elapsedMs, networkInput);
     }
 
