@@ -5,7 +5,8 @@
 # 1.2-1.3 GB resident under load instead of 0.55 GB: bench/plain-jar.sh), at most two malloc arenas
 # for TensorFlow's and zlib's native memory, TensorFlow's start-up lines off, TensorFlow's own
 # kernels rather than its oneDNN ones (a third faster for this model's inferences) — except on a CPU
-# with Intel AMX, where oneDNN runs the network in bfloat16, faster still (round 22) — and TensorFlow's
+# that multiplies bfloat16 (Intel AMX, AVX-512 BF16), where oneDNN runs the network in bfloat16,
+# faster still (rounds 22 and 23) — and TensorFlow's
 # native code declared (no warnings from Java 23+). The app's own defaults are in
 # application.properties.
 # Usage, from the folder holding saved_model/ (or pass --recognition.model-path=...):
@@ -31,9 +32,9 @@ else
 fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
-amx=0
-grep -qw amx_bf16 /proc/cpuinfo 2>/dev/null && amx=1
-export TF_ENABLE_ONEDNN_OPTS=${TF_ENABLE_ONEDNN_OPTS:-$amx}
+bfloat16=0
+grep -qwE 'amx_bf16|avx512_bf16' /proc/cpuinfo 2>/dev/null && bfloat16=1
+export TF_ENABLE_ONEDNN_OPTS=${TF_ENABLE_ONEDNN_OPTS:-$bfloat16}
 # exec: the JVM gets SIGTERM itself and shuts down gracefully
 # shellcheck disable=SC2086 # the options are words
 exec "$java" ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} $options -jar "$jar" "$@"

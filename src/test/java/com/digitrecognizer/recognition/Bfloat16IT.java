@@ -12,16 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The network in bfloat16 — oneDNN's kernels on a CPU with Intel AMX, as deploy/run.sh starts the
+ * The network in bfloat16 — oneDNN's kernels on a CPU that multiplies it, as deploy/run.sh starts the
  * app there — answers as it does in float32. Run by Failsafe, whose JVM keeps TensorFlow's default
- * oneDNN kernels (Surefire's has its own kernels); skipped on a CPU without AMX.
+ * oneDNN kernels (Surefire's has its own kernels); skipped on a CPU without bfloat16 hardware.
  */
 class Bfloat16IT {
 
     @BeforeAll
-    static void needsOneDnnOnAmx() {
+    static void needsOneDnnOnBfloat16Hardware() {
         Kernels kernels = Kernels.ofThisProcess();
-        assumeTrue(kernels.bfloat16(), "needs oneDNN's kernels on a CPU with AMX; here: " + kernels.description());
+        assumeTrue(kernels.bfloat16(), "needs oneDNN's kernels on a CPU that multiplies bfloat16; here: " + kernels.description());
     }
 
     @Test

@@ -12,6 +12,11 @@ class KernelsTest {
             flags\t\t: fpu vme avx512f avx512_bf16 amx_bf16 amx_tile amx_int8
             bugs\t\t: spectre_v1
             """;
+    private static final String EPYC_WITH_BFLOAT16 = """
+            processor\t: 0
+            model name\t: AMD EPYC
+            flags\t\t: fpu vme avx2 avx512f avx512_bf16 vaes
+            """;
     private static final String EPYC = """
             processor\t: 0
             model name\t: AMD EPYC
@@ -19,7 +24,7 @@ class KernelsTest {
             """;
 
     @Test
-    void amxIsReadFromTheCpusFlags() {
+    void flagsAreReadFromTheFlagsLineOnly() {
         assertThat(Kernels.hasFlag(XEON, "amx_bf16")).isTrue();
         assertThat(Kernels.hasFlag(EPYC, "amx_bf16")).isFalse();
         assertThat(Kernels.hasFlag("", "amx_bf16")).isFalse();
@@ -28,7 +33,15 @@ class KernelsTest {
     }
 
     @Test
-    void bfloat16OnlyWhereOneDnnAnswersOnAmx() {
+    void bfloat16HardwareIsAmxOrAvx512() {
+        assertThat(Kernels.multipliesBfloat16(XEON)).isTrue();
+        assertThat(Kernels.multipliesBfloat16(EPYC_WITH_BFLOAT16)).isTrue();
+        assertThat(Kernels.multipliesBfloat16(EPYC)).isFalse();
+        assertThat(Kernels.multipliesBfloat16("")).isFalse();
+    }
+
+    @Test
+    void bfloat16OnlyWhereOneDnnAnswersOnBfloat16Hardware() {
         assertThat(new Kernels(true, true).bfloat16()).isTrue();
         assertThat(new Kernels(true, false).bfloat16()).isFalse();
         assertThat(new Kernels(false, true).bfloat16()).isFalse();
