@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production jar as deploy/ runs it: unpacked by deploy/extract.sh with a record of its
- * start-up (an AOT cache on Java 25+, a class-data archive before), then started with the options
- * the script wrote and that record required (a JVM that cannot use it fails instead of starting
- * slowly), asked for a digit, and watched for the JVM's warnings of native access and Unsafe.
+ * start-up (an AOT cache on Java 25+, a class-data archive before), then started by deploy/run.sh
+ * with the options the script wrote and that record required (a JVM that cannot use it fails
+ * instead of starting slowly), asked for a digit, and watched for the JVM's warnings of native
+ * access and Unsafe, and for the start-up line's word that other kernels would answer faster.
  */
 class DeployIT {
 
@@ -47,12 +48,12 @@ class DeployIT {
         assertThat(app.resolve(aotCache ? "app.aot" : "app.jsa")).isNotEmptyFile();
 
         int port = freePort();
-        ProcessBuilder starter = new ProcessBuilder(java(), aotCache ? "-XX:AOTMode=on" : "-Xshare:on",
-                "@" + app.resolve("jvm.args"), "-Xmx128m", "-XX:+UseSerialGC",
-                "-jar", app.resolve(jar.getFileName()).toString(),
+        ProcessBuilder starter = new ProcessBuilder("deploy/run.sh", app.resolve(jar.getFileName()).toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
-        starter.environment().put("TF_CPP_MIN_LOG_LEVEL", "2"); // as deploy/ sets it
+        starter.environment().put("JAVA_HOME", Path.of(java()).getParent().getParent().toString());
+        starter.environment().put("JAVA_OPTS", (aotCache ? "-XX:AOTMode=on" : "-Xshare:on") + " -Xmx128m -XX:+UseSerialGC");
+        starter.environment().remove("TF_ENABLE_ONEDNN_OPTS"); // run.sh chooses by the CPU
         Process server = starter.start();
         try {
             HttpResponse<String> answer = firstAnswer(server, port);
@@ -60,6 +61,7 @@ class DeployIT {
             assertThat(answer.statusCode()).as(log).isEqualTo(200);
             assertThat(answer.body()).contains("\"digit\":7");
             assertThat(log).doesNotContain("restricted method").doesNotContain("sun.misc.Unsafe"); // the JVM's warnings
+            assertThat(log).contains("TensorFlow's").doesNotContain("answers faster"); // run.sh chose the kernels
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
