@@ -26,8 +26,8 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
 
     /**
      * The most images one inference takes: beyond about 128, TensorFlow's own kernels (as the app
-     * runs them on a CPU without bfloat16 hardware, TF_ENABLE_ONEDNN_OPTS=0) take three times as long per image
-     * (bench/RESULTS.md, round 8).
+     * runs them on a CPU without bfloat16 hardware, TF_ENABLE_ONEDNN_OPTS=0) take three times as
+     * long per image (bench/RESULTS.md, round 8).
      */
     static final int LARGEST_INFERENCE = 128;
 
@@ -56,8 +56,8 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
 
     /**
      * Loads the model in {@code directory}; {@code intraOpThreads} 1 suits single images best,
-     * 2 or more suits large batches. Where oneDNN's kernels answer on a CPU that multiplies bfloat16, the network
-     * runs in bfloat16 ({@link Kernels}).
+     * 2 or more suits large batches. Where oneDNN's kernels answer on a CPU that multiplies
+     * bfloat16, the network runs in bfloat16 ({@link Kernels}).
      *
      * @throws ModelLoadException naming the path and the cause when the model is missing or broken
      */
