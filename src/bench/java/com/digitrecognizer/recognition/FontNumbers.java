@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * {@link FontDigits}, which says how to install them; those not installed are left out and named.
  * A third argument, {@code unseen}, takes instead the handwriting fonts Debian packages that no
  * network here was trained on ({@link #UNSEEN}: {@code apt-get install -y fonts-ecolier-court
- * fonts-kaushanscript fonts-rufscript fonts-tlwg-purisa-ttf}), or names other font files
+ * fonts-kaushanscript fonts-rufscript fonts-tlwg-purisa-ttf fonts-nanum-extra fonts-fantasque-sans
+ * fonts-staypuft}), or names other font files
  * (comma-separated): how handwriting of a kind the networks never saw is read. A fourth, the
  * lines' heights in pixels (default {@code 40-160}; a digit's ink is about three quarters of it),
  * says how small the writing may be.
@@ -41,7 +42,10 @@ public final class FontNumbers {
             Path.of("/usr/share/fonts/truetype/ecolier-court/Ecolier-court.ttf"),
             Path.of("/usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf"),
             Path.of("/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"),
-            Path.of("/usr/share/fonts/truetype/tlwg/Purisa.ttf"));
+            Path.of("/usr/share/fonts/truetype/tlwg/Purisa.ttf"),
+            Path.of("/usr/share/fonts/truetype/nanum/NanumBarunpenR.ttf"),
+            Path.of("/usr/share/fonts/truetype/fantasque-sans/Normal/TTF/FantasqueSansMono-Regular.ttf"),
+            Path.of("/usr/share/fonts/truetype/staypuft/StayPuft.ttf"));
 
     private FontNumbers() {
     }

@@ -33,7 +33,8 @@ import static com.digitrecognizer.recognition.ModelContract.PIXELS;
  * Each digit its own size, leaning and turned a little, its pen a little finer or bolder, drawn
  * at pad resolution and normalised as serving does. Install the fonts with
  * <pre>apt-get install -y fonts-dkg-handwriting fonts-breip fonts-humor-sans fonts-comic-neue fonts-bwht
- *     fonts-klee fonts-kristi fonts-dancingscript</pre>
+ *     fonts-klee fonts-kristi fonts-dancingscript fonts-seto fonts-kiloji fonts-nanum-extra fonts-tomsontalks
+ *     fonts-aoyagi-soseki</pre>
  * (fonts-femkeklaver is left out: its strokes are hollow outlines, which no pen draws).
  */
 public final class FontDigits {
@@ -52,7 +53,13 @@ public final class FontDigits {
             Path.of("/usr/share/fonts/opentype/bwht/BecauseWeOrganize-Regular.otf"),
             Path.of("/usr/share/fonts/truetype/klee/KleeOne-Regular.ttf"),
             Path.of("/usr/share/fonts/truetype/kristi/Kristi.ttf"),
-            Path.of("/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf"));
+            Path.of("/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf"),
+            Path.of("/usr/share/fonts/truetype/seto/setofont.ttf"),
+            Path.of("/usr/share/fonts/truetype/kiloji/kiloji.ttf"),
+            Path.of("/usr/share/fonts/truetype/nanum/NanumPen.ttf"),
+            Path.of("/usr/share/fonts/truetype/nanum/NanumBrush.ttf"),
+            Path.of("/usr/share/fonts/truetype/tomsontalks/TomsonTalks.ttf"),
+            Path.of("/usr/share/fonts/truetype/aoyagi-soseki/aoyagi-soseki.ttf"));
 
     /** Letters written beside the digits, per digit's examples. */
     private static final int LETTERS_PER_DIGIT = 2;
