@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * A third argument, {@code unseen}, takes instead the handwriting fonts Debian packages that no
  * network here was trained on ({@link #UNSEEN}: {@code apt-get install -y fonts-ecolier-court
  * fonts-kaushanscript fonts-rufscript fonts-tlwg-purisa-ttf fonts-nanum-extra fonts-fantasque-sans
- * fonts-staypuft}), or names other font files
+ * fonts-staypuft fonts-unfonts-extra fonts-yozvox-yozfont}), or names other font files
  * (comma-separated): how handwriting of a kind the networks never saw is read. A fourth, the
  * lines' heights in pixels (default {@code 40-160}; a digit's ink is about three quarters of it),
  * says how small the writing may be.
@@ -45,7 +45,9 @@ public final class FontNumbers {
             Path.of("/usr/share/fonts/truetype/tlwg/Purisa.ttf"),
             Path.of("/usr/share/fonts/truetype/nanum/NanumBarunpenR.ttf"),
             Path.of("/usr/share/fonts/truetype/fantasque-sans/Normal/TTF/FantasqueSansMono-Regular.ttf"),
-            Path.of("/usr/share/fonts/truetype/staypuft/StayPuft.ttf"));
+            Path.of("/usr/share/fonts/truetype/staypuft/StayPuft.ttf"),
+            Path.of("/usr/share/fonts/truetype/unfonts-extra/UnPilgia.ttf"),
+            Path.of("/usr/share/fonts/truetype/yozvox-yozfont/YOzRN_.ttf"));
 
     private FontNumbers() {
     }
