@@ -44,25 +44,36 @@ final class WrittenLines {
 
     /** The share of a line's marks that are no digit. */
     private static final double NOT_A_DIGIT_SHARE = 0.05;
+    /** How far a warped mark's points move at most, as a share of its box. */
+    private static final double WARP = 0.08;
+    /** Control points of a warp along each side of the box. */
+    private static final int WARP_GRID = 4;
 
     private final Examples digits;
     private final Examples notDigits;
     private final List<Font> fonts;
     private final double fontShare;
+    private final double warped;
     private final int width;
     private final Random random;
 
     /** Lines {@code width} wide of {@code digits} and now and then one of {@code notDigits}. */
     WrittenLines(Examples digits, Examples notDigits, int width, long seed) {
-        this(digits, notDigits, List.of(), 0, width, seed);
+        this(digits, notDigits, List.of(), 0, 0, width, seed);
     }
 
-    /** The same, and {@code fontShare} of the lines written in one of {@code fonts} (none: no such lines). */
-    WrittenLines(Examples digits, Examples notDigits, List<Font> fonts, double fontShare, int width, long seed) {
+    /**
+     * The same, and {@code fontShare} of the lines written in one of {@code fonts} (none: no such
+     * lines); {@code warped} of the marks bent by a smooth random warp, so that a font's glyph or a
+     * training digit comes in shapes its writer never made.
+     */
+    WrittenLines(Examples digits, Examples notDigits, List<Font> fonts, double fontShare, double warped, int width,
+                 long seed) {
         this.digits = digits;
         this.notDigits = notDigits;
         this.fonts = List.copyOf(fonts);
         this.fontShare = fontShare;
+        this.warped = warped;
         this.width = width;
         this.random = new Random(seed);
     }
@@ -99,7 +110,8 @@ final class WrittenLines {
         int pageHeight = LINE_HEIGHT + 2 * margin;
         float[] ink = new float[pageWidth * pageHeight];
         for (int i = 0; i < count; i++) {
-            paint(marks[i], placed[i], crisp, ink, pageWidth, pageHeight);
+            boolean warp = warped > 0 && random.nextDouble() < warped; // no draw when off: lines as before
+            paint(marks[i], placed[i], warp ? Warp.random(random) : Warp.NONE, crisp, ink, pageWidth, pageHeight);
         }
         LineImage line = LineImage.of(pageWidth, pageHeight, ink, width, width);
         return new Line(line.pixels(), labels);
@@ -122,15 +134,45 @@ final class WrittenLines {
         return Mark.of(raster.ink(), raster.width(), label);
     }
 
-    /** The mark's ink box scaled into its place; where marks overlap, the stronger ink. */
-    private static void paint(Mark mark, int[] place, boolean crisp, float[] ink, int width, int height) {
+    /**
+     * A smooth displacement of a mark's box: random offsets (shares of the box) at a grid of
+     * points, interpolated between them.
+     */
+    private record Warp(float[] dx, float[] dy) {
+
+        static final Warp NONE = new Warp(new float[WARP_GRID * WARP_GRID], new float[WARP_GRID * WARP_GRID]);
+
+        static Warp random(Random random) {
+            float[] dx = new float[WARP_GRID * WARP_GRID];
+            float[] dy = new float[WARP_GRID * WARP_GRID];
+            for (int i = 0; i < dx.length; i++) {
+                dx[i] = (float) (WARP * (2 * random.nextDouble() - 1));
+                dy[i] = (float) (WARP * (2 * random.nextDouble() - 1));
+            }
+            return new Warp(dx, dy);
+        }
+
+        /** The offsets at ({@code u}, {@code v}), shares of the box from its top left. */
+        double x(double u, double v) {
+            return Augmenter.bilinear(dx, WARP_GRID, u * (WARP_GRID - 1), v * (WARP_GRID - 1));
+        }
+
+        double y(double u, double v) {
+            return Augmenter.bilinear(dy, WARP_GRID, u * (WARP_GRID - 1), v * (WARP_GRID - 1));
+        }
+    }
+
+    /** The mark's ink box, warped, scaled into its place; where marks overlap, the stronger ink. */
+    private static void paint(Mark mark, int[] place, Warp warp, boolean crisp, float[] ink, int width, int height) {
         int[] crop = mark.box();
         double scaleX = (double) place[2] / crop[2];
         double scaleY = (double) place[3] / crop[3];
         for (int y = Math.max(0, place[1]); y < Math.min(height, place[1] + place[3]); y++) {
             for (int x = Math.max(0, place[0]); x < Math.min(width, place[0] + place[2]); x++) {
-                float value = mark.at(crop[0] + (x - place[0] + 0.5) / scaleX - 0.5,
-                        crop[1] + (y - place[1] + 0.5) / scaleY - 0.5);
+                double u = (x - place[0] + 0.5) / place[2];
+                double v = (y - place[1] + 0.5) / place[3];
+                float value = mark.at(crop[0] + (x - place[0] + 0.5) / scaleX - 0.5 + warp.x(u, v) * crop[2],
+                        crop[1] + (y - place[1] + 0.5) / scaleY - 0.5 + warp.y(u, v) * crop[3]);
                 value = crisp ? (value > CRISP ? 1 : 0) : value;
                 ink[y * width + x] = Math.max(ink[y * width + x], value);
             }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 /** Lines written in fonts; the JDK's own fonts stand in for the handwriting ones, which CI does not install. */
 class WrittenLinesTest {
@@ -21,7 +22,7 @@ class WrittenLinesTest {
 
     @Test
     void linesWrittenInAFontSpellTheDigitsTheShippedLineReaderReads() throws Exception {
-        WrittenLines lines = new WrittenLines(BLANK_DIGITS, Examples.NONE, FONTS, 1, LineCommand.WIDTH, 3);
+        WrittenLines lines = new WrittenLines(BLANK_DIGITS, Examples.NONE, FONTS, 1, 0, LineCommand.WIDTH, 3);
         WrittenLines.Line[] written = new WrittenLines.Line[100];
         Arrays.setAll(written, i -> lines.next());
 
@@ -34,7 +35,7 @@ class WrittenLinesTest {
     @Test
     void withNoShareOfFontLinesTheLinesAreThoseOfTheDigitsAlone() {
         Examples digits = FontDigits.of(FONTS, 2, 1).examples();
-        WrittenLines withFonts = new WrittenLines(digits, Examples.NONE, FONTS, 0, LineCommand.WIDTH, 5);
+        WrittenLines withFonts = new WrittenLines(digits, Examples.NONE, FONTS, 0, 0, LineCommand.WIDTH, 5);
         WrittenLines withoutFonts = new WrittenLines(digits, Examples.NONE, LineCommand.WIDTH, 5);
 
         for (int i = 0; i < 20; i++) {
@@ -43,5 +44,26 @@ class WrittenLinesTest {
             assertThat(line.pixels()).containsExactly(same.pixels());
             assertThat(line.digits()).containsExactly(same.digits());
         }
+    }
+
+    /** The warp is drawn after the line is laid out: the first line's marks and places are the same. */
+    @Test
+    void warpedMarksKeepTheirDigitsAndPlacesAndBendTheirShapes() {
+        Examples digits = FontDigits.of(FONTS, 2, 1).examples();
+
+        WrittenLines.Line warped = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 1, LineCommand.WIDTH, 5).next();
+        WrittenLines.Line straight = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 0, LineCommand.WIDTH, 5).next();
+
+        assertThat(warped.digits()).containsExactly(straight.digits());
+        assertThat(warped.pixels()).isNotEqualTo(straight.pixels());
+        assertThat(ink(warped)).isCloseTo(ink(straight), withPercentage(25));
+    }
+
+    private static double ink(WrittenLines.Line line) {
+        double ink = 0;
+        for (float pixel : line.pixels()) {
+            ink += pixel;
+        }
+        return ink;
     }
 }
