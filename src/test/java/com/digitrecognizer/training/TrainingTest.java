@@ -147,7 +147,7 @@ class TrainingTest {
         return (double) correct / labels.length;
     }
 
-    private static double sum(float[] values) {
+    static double sum(float[] values) {
         double sum = 0;
         for (float v : values) {
             sum += v;
