@@ -74,7 +74,7 @@ class LineReaderTest {
             "272, ???, 6610, true",  // no sure digit at all: the line reader reads a number
             "325, ???, 3975, true",
             "257, 2357, 2359, true", // a sure misreading overruled
-            "258, 5471, 54??, false", // 5491: a sure misreading disputed
+            "743, 4181, ??81, false", // 9481: a sure misreading disputed
             "309, 68?, 68?9, false",  // 6829: a digit the line reader is unclear about stays a gap
     })
     void touchingDigitsTheCutCannotSplitAreReadByTheLineReaderOrLeftInDoubt(long seed, String cut, String read,
