@@ -165,14 +165,12 @@ final class WrittenLines {
     /** The mark's ink box, warped, scaled into its place; where marks overlap, the stronger ink. */
     private static void paint(Mark mark, int[] place, Warp warp, boolean crisp, float[] ink, int width, int height) {
         int[] crop = mark.box();
-        double scaleX = (double) place[2] / crop[2];
-        double scaleY = (double) place[3] / crop[3];
         for (int y = Math.max(0, place[1]); y < Math.min(height, place[1] + place[3]); y++) {
             for (int x = Math.max(0, place[0]); x < Math.min(width, place[0] + place[2]); x++) {
-                double u = (x - place[0] + 0.5) / place[2];
+                double u = (x - place[0] + 0.5) / place[2]; // the pixel's centre, a share of its place
                 double v = (y - place[1] + 0.5) / place[3];
-                float value = mark.at(crop[0] + (x - place[0] + 0.5) / scaleX - 0.5 + warp.x(u, v) * crop[2],
-                        crop[1] + (y - place[1] + 0.5) / scaleY - 0.5 + warp.y(u, v) * crop[3]);
+                float value = mark.at(crop[0] + (u + warp.x(u, v)) * crop[2] - 0.5,
+                        crop[1] + (v + warp.y(u, v)) * crop[3] - 0.5);
                 value = crisp ? (value > CRISP ? 1 : 0) : value;
                 ink[y * width + x] = Math.max(ink[y * width + x], value);
             }

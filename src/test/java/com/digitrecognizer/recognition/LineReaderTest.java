@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Touching numbers read by the shipped model with its line reader, beside the same digit
  * network reading by cutting alone (a copy of the model without {@code line/}). The numbers are
  * the tests' own 4-digit touching numbers of MNIST test digits; which of them the cutting reader
- * misses is bound to the model (found by reading seeds 1-500 both ways, bench/RESULTS.md round 18).
+ * misses is bound to the model (found by reading seeds 1-1,500 both ways, bench/RESULTS.md rounds 18, 25 and 27).
  */
 class LineReaderTest {
 
