@@ -9,8 +9,8 @@ import java.util.Locale;
  * Where a 6-digit read spends its time, stage by stage: the ink map, the segmentation (marks,
  * cut paths, candidates) and every candidate's normalisation as MNIST and inference, in one go or
  * in parts on two threads as the app runs a read alone ({@link SplitInference}: the helper woken
- * before the segmentation), round by round; and, on its own, the line reader's read of a page with
- * a mark wider than a digit (the app has the helper do it while the marks are cut). The same
+ * before the segmentation), round by round; and, on its own, the line reader's read of the page
+ * (the app has the helper do it while the marks are cut, when it is woken). The same
  * twenty numbers as {@link ReadingBenchmark} (seed 2027), read in turn, eight rounds of fifty
  * (the first ones warm the JIT up): means per number, and per candidate for the inference.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.ReadingStages -Dbench.args="true [intra-op threads]"</pre>
@@ -41,7 +41,6 @@ public final class ReadingStages {
                 long inference = 0;
                 long candidates = 0;
                 long lines = 0;
-                long lineReads = 0;
                 for (int repeat = 0; repeat < REPEATS; repeat++) {
                     for (InkRaster number : numbers) {
                         long start = System.nanoTime();
@@ -62,20 +61,17 @@ public final class ReadingStages {
                             map += mapped - start;
                             candidates += page.list().size();
                         }
-                        if (marks.anyWiderThanADigit()) {
-                            long before = System.nanoTime();
-                            new LineReading(marks, 20 * Recognizer.LINE_WIDTH_PER_DIGIT).read(classifier);
-                            lines += System.nanoTime() - before;
-                            lineReads++;
-                        }
+                        long before = System.nanoTime();
+                        new LineReading(marks, 20 * Recognizer.LINE_WIDTH_PER_DIGIT).read(classifier);
+                        lines += System.nanoTime() - before;
                     }
                 }
                 int reads = REPEATS * numbers.length;
                 System.out.printf(Locale.ROOT, "ink map %.2f ms, segmentation %.2f ms, normalisation and inference %s %.2f ms"
-                                + " (%.1f candidates, %.3f ms each); line read %.2f ms (%.0f %% of the pages)%n",
+                                + " (%.1f candidates, %.3f ms each); line read %.2f ms%n",
                         map / 1e6 / reads, segmentation / 1e6 / reads, shared ? "on two threads" : "in one go",
                         inference / 1e6 / reads, (double) candidates / reads, inference / 1e6 / candidates,
-                        lines / 1e6 / Math.max(1, lineReads), 100.0 * lineReads / reads);
+                        lines / 1e6 / reads);
             }
         }
     }

@@ -3,9 +3,8 @@ package com.digitrecognizer.recognition;
 import java.util.List;
 
 /**
- * What the line reader makes of a page's strokes, once asked for: beside the candidates (on the
- * helper's thread, which the caller waits for) or after them. Nothing is made until then: a
- * number the line reader is not needed for costs nothing.
+ * What the line reader makes of a page's strokes, once asked for: beside the candidates, on the
+ * helper's thread or the caller's ({@link SplitInference}), which the caller waits for.
  */
 final class LineReading {
 

@@ -96,17 +96,16 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * The cutting reader's digits, checked by the line reader ({@link LineCheck}). Where a mark
-     * is wider than a digit, digits may touch: the line is read beside the candidates (by the
-     * helper, from the start, while they are cut, when there is one); elsewhere only when a digit
-     * is in doubt, after them.
+     * The cutting reader's digits, checked by the line reader ({@link LineCheck}), which reads the
+     * line beside the candidates (by the helper, from the start, while they are cut, when there is
+     * one). Every page's line is read, digits apart too: two touching digits may make a mark no
+     * wider than one, which the cutting reader is sure of (bench/RESULTS.md, round 30).
      */
     private Reading read(Channel channel, Segmenter.Marks marks, boolean alone, long start) {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
-        boolean mayTouch = marks.anyWiderThanADigit();
         Chosen chosen = admitted(() -> live.use(classifier -> {
             Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit(), mayTouch ? readLine : null)) {
+            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit(), readLine)) {
                 Segmenter.Candidates candidates = marks.candidates();
                 CandidateImages images = candidates.images();
                 float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
@@ -114,12 +113,8 @@ public class Recognizer implements AutoCloseable {
                 List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
                 float[] probabilities = SecondLook.taken(candidates, chosenCandidates, firstLook,
                         properties.minConfidence(), classifier::classify);
-                List<Reading.Digit> cut = cutDigits(candidates, chosenCandidates, probabilities,
-                        classifier.card().version(), start);
-                if (readLine != null && !mayTouch && !cut.stream().allMatch(d -> d.prediction().accepted())) {
-                    readLine.run();
-                }
-                return new Chosen(cut, classifier.card().version());
+                return new Chosen(cutDigits(candidates, chosenCandidates, probabilities, classifier.card().version(),
+                        start), classifier.card().version());
             }
         }));
         if (chosen.cut().size() > properties.maxDigits()) {

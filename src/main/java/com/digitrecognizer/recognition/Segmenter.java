@@ -133,14 +133,6 @@ final class Segmenter {
             return width > CandidateRuns.WIDEST_PIECED_DIGIT * Math.max(digitHeight, height);
         }
 
-        /**
-         * Whether a mark is wider than a digit is high: it is cut into several ({@link Atoms}),
-         * digits may touch there. Known before any cut is searched.
-         */
-        boolean anyWiderThanADigit() {
-            return strokes.stream().anyMatch(stroke -> stroke.width() > Atoms.WIDE * digitHeight);
-        }
-
         /** The working page with only the strokes' ink: specks and underlines wiped, as the candidates leave them out. */
         InkMap strokesOnly() {
             boolean[] isStroke = new boolean[blobs.all().size() + 1];

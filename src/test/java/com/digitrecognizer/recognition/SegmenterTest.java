@@ -55,15 +55,6 @@ class SegmenterTest {
         assertThat(Segmenter.marks(ovals(6, 120), 20).widerThanADigit()).isTrue();
     }
 
-    /** A mark wider than a digit is high is cut, and digits may touch there: known before it is cut. */
-    @Test
-    void aMarkWiderThanADigitIsKnownBeforeItIsCut() {
-        assertThat(Segmenter.marks(ovals(1, 120), 20).anyWiderThanADigit()).isFalse();
-        assertThat(Segmenter.marks(ovals(1, 210), 20).anyWiderThanADigit()).as("a wide 0").isTrue();
-        assertThat(Segmenter.marks(ovals(3, 120), 20).anyWiderThanADigit()).as("three touching").isTrue();
-        assertThat(Segmenter.marks(ringBetweenOvals(), 20).anyWiderThanADigit()).as("apart").isFalse();
-    }
-
     /**
      * A small ring between two digits is an atom, which may be left out as a stray or joined to a
      * neighbour, but never a digit alone: as one it costs more than leaving it out ever does, so
