@@ -19,16 +19,14 @@ import java.util.concurrent.BlockingQueue;
  * version's folder {@value LineContract#FOLDER}. Judged along the way on numbers written with the
  * validation digits, which neither network has seen.
  * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000
- *     --font-digits 60 --font-lines 0.25 [--warped 0.5] [--repeats 0.1] [--leave-out Breip.ttf,Kristi.ttf]
- *     [--resume true]"]</pre>
+ *     --font-digits 60 --font-lines 0.25 [--warped 0.5] [--leave-out Breip.ttf,Kristi.ttf] [--resume true]"]</pre>
  * {@code --warped} is the share of marks bent by a smooth random warp (none by default);
- * {@code --repeats} the share of digits after a digit that repeat it, beyond chance (none by default);
  * {@code --leave-out} names font files not to learn from, to measure the line reader on fonts it never saw.
  */
 public final class LineCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "model", "steps", "batch", "seed", "learning-rate",
-            "font-digits", "font-lines", "warped", "repeats", "leave-out", "resume");
+            "font-digits", "font-lines", "warped", "leave-out", "resume");
     /** Non-digits that look like none in a number: no bars, pieces of digits or digit pairs. */
     private static final Set<NonDigits.Kind> MARKS = Set.of(NonDigits.Kind.LETTER, NonDigits.Kind.SYMBOL,
             NonDigits.Kind.SCRIBBLE);
@@ -50,14 +48,13 @@ public final class LineCommand {
      * How the line reader trains: Adam steps of {@code batch} lines, the rate decaying from
      * {@code rate}; a new one on the digit network, or, {@code resume}d, the model's own polished;
      * {@code fontLines} of the lines written in a font, where fonts are given; {@code warped} of
-     * the marks bent by a smooth random warp; {@code repeats} of the digits after a digit the same again.
+     * the marks bent by a smooth random warp.
      */
-    record Settings(int steps, int batch, double rate, long seed, boolean resume, double fontLines, double warped,
-                    double repeats) {
+    record Settings(int steps, int batch, double rate, long seed, boolean resume, double fontLines, double warped) {
 
         /** {@code steps} steps of the shipped line reader's batch, rate and share of font lines, for a new one. */
         static Settings of(int steps, long seed) {
-            return new Settings(steps, BATCH, LEARNING_RATE, seed, false, FONT_LINES, 0, 0);
+            return new Settings(steps, BATCH, LEARNING_RATE, seed, false, FONT_LINES, 0);
         }
     }
 
@@ -68,7 +65,7 @@ public final class LineCommand {
         Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", BATCH),
                 options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42),
                 options.yesNo("resume", false), options.decimal("font-lines", FONT_LINES),
-                options.decimal("warped", 0), options.decimal("repeats", 0));
+                options.decimal("warped", 0));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, options.text("leave-out", ""), settings.seed());
@@ -93,10 +90,9 @@ public final class LineCommand {
         }
         requireShare("--font-lines", "lines", settings.fontLines());
         requireShare("--warped", "marks", settings.warped());
-        requireShare("--repeats", "digits", settings.repeats());
         WrittenLines lines = new WrittenLines(Examples.digits(digits).plus(fonts.examples()),
-                notDigits(digits, settings.seed()), fonts.fonts(), settings.fontLines(), settings.warped(),
-                settings.repeats(), WIDTH, settings.seed());
+                notDigits(digits, settings.seed()), fonts.fonts(), settings.fontLines(), settings.warped(), WIDTH,
+                settings.seed());
         WrittenLines.Line[] validation = validationLines(validationDigits);
         BlockingQueue<WrittenLines.Line[]> batches = new ArrayBlockingQueue<>(8);
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));

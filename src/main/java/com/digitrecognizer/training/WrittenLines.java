@@ -54,30 +54,26 @@ final class WrittenLines {
     private final List<Font> fonts;
     private final double fontShare;
     private final double warped;
-    private final double repeated;
     private final int width;
     private final Random random;
 
     /** Lines {@code width} wide of {@code digits} and now and then one of {@code notDigits}. */
     WrittenLines(Examples digits, Examples notDigits, int width, long seed) {
-        this(digits, notDigits, List.of(), 0, 0, 0, width, seed);
+        this(digits, notDigits, List.of(), 0, 0, width, seed);
     }
 
     /**
      * The same, and {@code fontShare} of the lines written in one of {@code fonts} (none: no such
      * lines); {@code warped} of the marks bent by a smooth random warp, so that a font's glyph or a
-     * training digit comes in shapes its writer never made; {@code repeated} of the digits after
-     * a digit the same digit again (in a new hand), on top of chance's tenth, so that the reader
-     * learns to tell two touching 0s from one.
+     * training digit comes in shapes its writer never made.
      */
-    WrittenLines(Examples digits, Examples notDigits, List<Font> fonts, double fontShare, double warped,
-                 double repeated, int width, long seed) {
+    WrittenLines(Examples digits, Examples notDigits, List<Font> fonts, double fontShare, double warped, int width,
+                 long seed) {
         this.digits = digits;
         this.notDigits = notDigits;
         this.fonts = List.copyOf(fonts);
         this.fontShare = fontShare;
         this.warped = warped;
-        this.repeated = repeated;
         this.width = width;
         this.random = new Random(seed);
     }
@@ -95,15 +91,8 @@ final class WrittenLines {
         int x = margin;
         int previousWidth = 0;
         for (int i = 0; i < count; i++) {
-            // no draw when off: lines as before
-            boolean repeat = repeated > 0 && i > 0 && labels[i - 1] < ModelContract.DIGITS
-                    && random.nextDouble() < repeated;
-            if (repeat) {
-                marks[i] = font != null ? written(font, labels[i - 1]) : drawn(labels[i - 1]);
-            } else {
-                boolean digit = random.nextDouble() >= NOT_A_DIGIT_SHARE;
-                marks[i] = font != null ? written(font, digit) : drawn(digit);
-            }
+            boolean digit = random.nextDouble() >= NOT_A_DIGIT_SHARE;
+            marks[i] = font != null ? written(font, digit) : drawn(digit);
             labels[i] = marks[i].label();
             int[] crop = marks[i].box();
             int height = (int) Math.round(LINE_HEIGHT * (0.8 + 0.4 * random.nextDouble()));
@@ -137,26 +126,10 @@ final class WrittenLines {
         return Mark.of(image, SIDE, pool.labels()[index]);
     }
 
-    /** A training digit {@code label} (drawn until one comes: a tenth of the digits are each). */
-    private Mark drawn(int label) {
-        Mark mark;
-        do {
-            mark = drawn(true);
-        } while (mark.label() != label);
-        return mark;
-    }
-
     /** A random digit, or a letter as "not a digit", written in {@code font} ({@link FontDigits#written}). */
     private Mark written(Font font, boolean digit) {
-        return digit ? written(font, random.nextInt(ModelContract.DIGITS))
-                : written(font, Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name(), ModelContract.NOT_A_DIGIT);
-    }
-
-    private Mark written(Font font, int digit) {
-        return written(font, String.valueOf(digit), digit);
-    }
-
-    private Mark written(Font font, String text, int label) {
+        int label = digit ? random.nextInt(ModelContract.DIGITS) : ModelContract.NOT_A_DIGIT;
+        String text = digit ? String.valueOf(label) : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
         InkRaster raster = FontDigits.written(font, text, random);
         return Mark.of(raster.ink(), raster.width(), label);
     }

@@ -39,7 +39,7 @@ class LineTrainingTest {
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         double exact = LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500),
-                new LineCommand.Settings(300, 64, 1e-3, 7, false, 0, 0, 0), new PrintStream(OutputStream.nullOutputStream()));
+                new LineCommand.Settings(300, 64, 1e-3, 7, false, 0, 0), new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(exact).as("lines of unseen digits read exactly; next to none by chance").isGreaterThan(0.3);
         assertThat(model.resolve(LineContract.FOLDER).resolve("saved_model.pb")).isRegularFile();
@@ -57,7 +57,7 @@ class LineTrainingTest {
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         double exact = LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500),
-                new LineCommand.Settings(40, 32, 1e-4, 7, true, 0, 0, 0), new PrintStream(OutputStream.nullOutputStream()));
+                new LineCommand.Settings(40, 32, 1e-4, 7, true, 0, 0), new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(exact).as("lines of unseen digits read exactly after polishing").isGreaterThan(0.8);
         assertThat(FoldedCnn.read(line).layers().getFirst().kernel()).as("the first convolution learned too")
@@ -67,19 +67,18 @@ class LineTrainingTest {
     /** Settings a model without a line reader cannot train with, and what it says before any training. */
     @ParameterizedTest(name = "{1}")
     @CsvSource({
-            "true, 0, 0, 0, No line reader to resume",
-            "false, 25, 0, 0, '--font-lines is a share of the lines, from 0 to 1: 25'", // a percentage meant
-            "false, 0, 50, 0, '--warped is a share of the marks, from 0 to 1: 50'",
-            "false, 0, 0, -0.1, '--repeats is a share of the digits, from 0 to 1: -0.1'",
+            "true, 0, 0, No line reader to resume",
+            "false, 25, 0, '--font-lines is a share of the lines, from 0 to 1: 25'", // a percentage meant
+            "false, 0, 50, '--warped is a share of the marks, from 0 to 1: 50'",
     })
     void settingsThatCannotTrainAreRefusedBeforeAnyTraining(boolean resume, double fontLines, double warped,
-                                                            double repeats, String message)
+                                                            String message)
             throws Exception {
         Path model = shippedWithoutLineReader("refused");
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
-                new LineCommand.Settings(1, 8, 1e-4, 7, resume, fontLines, warped, repeats),
+                new LineCommand.Settings(1, 8, 1e-4, 7, resume, fontLines, warped),
                 new PrintStream(OutputStream.nullOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);

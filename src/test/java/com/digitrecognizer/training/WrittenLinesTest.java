@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.Font;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
@@ -24,7 +22,7 @@ class WrittenLinesTest {
 
     @Test
     void linesWrittenInAFontSpellTheDigitsTheShippedLineReaderReads() throws Exception {
-        WrittenLines lines = new WrittenLines(BLANK_DIGITS, Examples.NONE, FONTS, 1, 0, 0, LineCommand.WIDTH, 3);
+        WrittenLines lines = new WrittenLines(BLANK_DIGITS, Examples.NONE, FONTS, 1, 0, LineCommand.WIDTH, 3);
         WrittenLines.Line[] written = new WrittenLines.Line[100];
         Arrays.setAll(written, i -> lines.next());
 
@@ -37,7 +35,7 @@ class WrittenLinesTest {
     @Test
     void withNoShareOfFontLinesTheLinesAreThoseOfTheDigitsAlone() {
         Examples digits = FontDigits.of(FONTS, 2, 1).examples();
-        WrittenLines withFonts = new WrittenLines(digits, Examples.NONE, FONTS, 0, 0, 0, LineCommand.WIDTH, 5);
+        WrittenLines withFonts = new WrittenLines(digits, Examples.NONE, FONTS, 0, 0, LineCommand.WIDTH, 5);
         WrittenLines withoutFonts = new WrittenLines(digits, Examples.NONE, LineCommand.WIDTH, 5);
 
         for (int i = 0; i < 20; i++) {
@@ -53,35 +51,12 @@ class WrittenLinesTest {
     void warpedMarksKeepTheirDigitsAndPlacesAndBendTheirShapes() {
         Examples digits = FontDigits.of(FONTS, 2, 1).examples();
 
-        WrittenLines.Line warped = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 1, 0, LineCommand.WIDTH, 5).next();
-        WrittenLines.Line straight = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 0, 0, LineCommand.WIDTH, 5).next();
+        WrittenLines.Line warped = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 1, LineCommand.WIDTH, 5).next();
+        WrittenLines.Line straight = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 0, LineCommand.WIDTH, 5).next();
 
         assertThat(warped.digits()).containsExactly(straight.digits());
         assertThat(warped.pixels()).isNotEqualTo(straight.pixels());
         assertThat(TrainingTest.sum(warped.pixels()))
                 .isCloseTo(TrainingTest.sum(straight.pixels()), withPercentage(25));
-    }
-
-    /** Every digit after a digit repeated, in training digits and in fonts alike; the numbers still differ. */
-    @Test
-    void repeatedDigitsFollowADigitWithTheSameOne() {
-        Examples digits = FontDigits.of(FONTS, 2, 1).examples();
-        WrittenLines lines = new WrittenLines(digits, Examples.NONE, FONTS, 0.5, 0, 1, LineCommand.WIDTH, 7);
-
-        int pairs = 0;
-        Set<Integer> firstDigits = new HashSet<>();
-        for (int i = 0; i < 50; i++) {
-            int[] line = lines.next().digits();
-            firstDigits.add(line[0]);
-            for (int d = 1; d < line.length; d++) {
-                if (line[d - 1] == ModelContract.NOT_A_DIGIT) {
-                    continue; // a font's letter: what follows is drawn afresh
-                }
-                assertThat(line[d]).as("digit %d of %s", d, Arrays.toString(line)).isEqualTo(line[d - 1]);
-                pairs++;
-            }
-        }
-        assertThat(pairs).isGreaterThan(50);
-        assertThat(firstDigits).hasSizeGreaterThan(5);
     }
 }
