@@ -97,15 +97,17 @@ public class Recognizer implements AutoCloseable {
 
     /**
      * The cutting reader's digits, checked by the line reader ({@link LineCheck}), which reads the
-     * line beside the candidates (by the helper, from the start, while they are cut, when there is
-     * one). Every page's line is read, digits apart too: two touching digits may make a mark no
-     * wider than one, which the cutting reader is sure of (bench/RESULTS.md, round 30).
+     * line beside the candidates (by the helper, from the start, while they are cut, when a page is
+     * read alone). Every page's line is read, digits apart too: two touching digits may make a mark
+     * no wider than one, which the cutting reader is sure of (bench/RESULTS.md, round 30).
      */
     private Reading read(Channel channel, Segmenter.Marks marks, boolean alone, long start) {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
         Chosen chosen = admitted(() -> live.use(classifier -> {
             Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            try (SplitInference.Job inference = split.begin(alone && marks.widerThanADigit(), readLine)) {
+            // read alone, the helper reads the line while the caller cuts: a single digit's line too
+            boolean helped = alone && (readLine != null || marks.widerThanADigit());
+            try (SplitInference.Job inference = split.begin(helped, readLine)) {
                 Segmenter.Candidates candidates = marks.candidates();
                 CandidateImages images = candidates.images();
                 float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
