@@ -88,6 +88,33 @@ class LineReaderTest {
         assertThat(reading.digits()).extracting(d -> d.box().x()).isSorted();
     }
 
+    /**
+     * Touching digits that make no mark wider than a digit: the cutting reader, which sees no cut
+     * to make, is sure of a digit too few; the line, read on every page, overrules or disputes it.
+     */
+    @ParameterizedTest(name = "{0} digits, seed {1}: cut {2}, read {3}, accepted {4}")
+    @CsvSource({
+            "2, 57, 9, 94, true",
+            "2, 788, 6, 16, true",
+            "3, 305, 58, 508, true",
+            "4, 675, 441, 6141, true",
+            "3, 523, 88, ??, false", // 858
+    })
+    void digitsTouchingInAMarkNoWiderThanADigitAreCheckedByTheLineReader(int count, long seed, String cut,
+                                                                         String read, boolean accepted) {
+        DrawnNumbers.Number drawn = new DrawnNumbers(seed).next(count, true);
+        InkRaster number = new InkRaster(drawn.width(), drawn.height(), drawn.coverage());
+        Segmenter.Marks marks = Segmenter.marks(number.toInkMap(), 20);
+        assertThat(marks.strokes()).allMatch(mark -> mark.width() <= Atoms.WIDE * marks.digitHeight());
+
+        Reading cutting = cutter.read(number);
+        assertThat(cutting.text()).isEqualTo(cut);
+        assertThat(cutting.accepted()).isTrue();
+        Reading reading = reader.read(number);
+        assertThat(reading.text()).isEqualTo(read);
+        assertThat(reading.accepted()).isEqualTo(accepted);
+    }
+
     private static InkRaster touching(long seed) {
         DrawnNumbers.Number number = new DrawnNumbers(seed).next(4, true);
         return new InkRaster(number.width(), number.height(), number.coverage());
