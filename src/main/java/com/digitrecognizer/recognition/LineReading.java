@@ -3,8 +3,8 @@ package com.digitrecognizer.recognition;
 import java.util.List;
 
 /**
- * What the line reader makes of a page's strokes, once asked for: beside the candidates, on the
- * helper's thread or the caller's ({@link SplitInference}), which the caller waits for.
+ * What the line reader makes of a page's strokes, read beside the candidates on the helper's
+ * thread or the caller's ({@link SplitInference}), which the caller waits for.
  */
 final class LineReading {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
  * work) the caller takes more of them itself: never much slower than one inference after the other.
  * The helper is woken when a {@link Job} begins, before its images exist: waking a core takes a
  * good part of a millisecond, which the caller's own work until then (a read's segmentation) hides.
- * Work that needs no images (a number's line read) it can do in the meantime ({@link #begin(boolean, Runnable)}).
+ * Work that needs no images (a page's line read) it can do in the meantime ({@link #begin(boolean, Runnable)}).
  */
 final class SplitInference implements AutoCloseable {
 
