@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Touching numbers read by the shipped model with its line reader, beside the same digit
  * network reading by cutting alone (a copy of the model without {@code line/}). The numbers are
- * the tests' own 4-digit touching numbers of MNIST test digits; which of them the cutting reader
- * misses is bound to the model (found by reading seeds 1-1,500 both ways, bench/RESULTS.md rounds 18, 25, 27, 30 and 31).
+ * the tests' own touching numbers of MNIST test digits; which of them the cutting reader misses
+ * is bound to the model (found by reading seeds 1-1,500 both ways, bench/RESULTS.md rounds 18, 25,
+ * 27, 30 and 31).
  */
 class LineReaderTest {
 
@@ -79,7 +80,7 @@ class LineReaderTest {
     })
     void touchingDigitsTheCutCannotSplitAreReadByTheLineReaderOrLeftInDoubt(long seed, String cut, String read,
                                                                             boolean accepted) {
-        InkRaster number = touching(seed);
+        InkRaster number = touching(4, seed);
 
         assertThat(cutter.read(number).text()).isEqualTo(cut);
         Reading reading = reader.read(number);
@@ -102,8 +103,7 @@ class LineReaderTest {
     })
     void digitsTouchingInAMarkNoWiderThanADigitAreCheckedByTheLineReader(int count, long seed, String cut,
                                                                          String read, boolean accepted) {
-        DrawnNumbers.Number drawn = new DrawnNumbers(seed).next(count, true);
-        InkRaster number = new InkRaster(drawn.width(), drawn.height(), drawn.coverage());
+        InkRaster number = touching(count, seed);
         Segmenter.Marks marks = Segmenter.marks(number.toInkMap(), 20);
         assertThat(marks.strokes()).allMatch(mark -> mark.width() <= Atoms.WIDE * marks.digitHeight());
 
@@ -115,8 +115,8 @@ class LineReaderTest {
         assertThat(reading.accepted()).isEqualTo(accepted);
     }
 
-    private static InkRaster touching(long seed) {
-        DrawnNumbers.Number number = new DrawnNumbers(seed).next(4, true);
+    private static InkRaster touching(int count, long seed) {
+        DrawnNumbers.Number number = new DrawnNumbers(seed).next(count, true);
         return new InkRaster(number.width(), number.height(), number.coverage());
     }
 }
