@@ -16,7 +16,7 @@ import java.util.Optional;
 final class Atoms {
 
     /** A mark this much wider than a digit is high is cut into candidates. */
-    static final double WIDE = 1.0;
+    private static final double WIDE = 1.0;
     /**
      * A narrower mark this wide (a 1 touching its neighbour, two narrow digits) is cut only where
      * two digits meet, not through a single wide digit or a letter: where a cut enters one stroke
@@ -79,7 +79,7 @@ final class Atoms {
             Arrays.fill(from, blob.left());
             if (blob.width() > NARROW * digitHeight) {
                 int apart = blob.width() > CandidateRuns.WIDEST_DIGIT * digitHeight ? severalDigitsSpacing : spacing;
-                boolean narrow = blob.width() <= WIDE * digitHeight;
+                boolean narrow = isNoWiderThanADigit(blob, digitHeight);
                 double pen = narrow ? penWidth(blobs, blob) : 0;
                 double mostCost = narrow ? STROKE_ENTRY * digitHeight + TOUCH * pen : Double.POSITIVE_INFINITY;
                 for (int[] cut : Cuts.of(blobs, blob, apart, (int) (BAND * digitHeight), STROKE_ENTRY * digitHeight,
@@ -182,5 +182,10 @@ final class Atoms {
             }
         }
         return new InkMap(box.width(), box.height(), ink);
+    }
+
+    /** Whether {@code mark} is no wider than a digit {@code digitHeight} high: two digits at most, cut only where they meet. */
+    static boolean isNoWiderThanADigit(Blob mark, int digitHeight) {
+        return mark.width() <= WIDE * digitHeight;
     }
 }

@@ -108,7 +108,7 @@ final class CandidateRuns {
      */
     private static boolean isNarrowMiddle(List<Atom> atoms, Blobs blobs, int first, int end, int digitHeight) {
         return !startsMark(atoms, first) && end < atoms.size() && !startsMark(atoms, end)
-                && blobs.blob(atoms.get(first).blob()).width() <= Atoms.WIDE * digitHeight;
+                && Atoms.isNoWiderThanADigit(blobs.blob(atoms.get(first).blob()), digitHeight);
     }
 
     private static boolean startsMark(List<Atom> atoms, int first) {

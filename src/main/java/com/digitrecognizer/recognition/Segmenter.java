@@ -179,7 +179,7 @@ final class Segmenter {
             }
             boolean[] inNarrowMark = new boolean[atoms.size()];
             for (int i = 0; i < inNarrowMark.length; i++) {
-                inNarrowMark[i] = blobs.blob(atoms.get(i).blob()).width() <= Atoms.WIDE * digitHeight;
+                inNarrowMark[i] = Atoms.isNoWiderThanADigit(blobs.blob(atoms.get(i).blob()), digitHeight);
             }
             return new Candidates(list, new CandidateImages(working, blobs, runs, boxes), cutBefore, stray, inNarrowMark);
         }

@@ -105,7 +105,7 @@ class LineReaderTest {
                                                                          String read, boolean accepted) {
         InkRaster number = touching(count, seed);
         Segmenter.Marks marks = Segmenter.marks(number.toInkMap(), 20);
-        assertThat(marks.strokes()).allMatch(mark -> mark.width() <= Atoms.WIDE * marks.digitHeight());
+        assertThat(marks.strokes()).allMatch(mark -> Atoms.isNoWiderThanADigit(mark, marks.digitHeight()));
 
         Reading cutting = cutter.read(number);
         assertThat(cutting.text()).isEqualTo(cut);
