@@ -1,25 +1,19 @@
 package com.digitrecognizer.training;
 
-import java.util.Locale;
 import java.util.Random;
 
 import static com.digitrecognizer.recognition.ModelContract.PIXELS;
 import static com.digitrecognizer.recognition.ModelContract.SIDE;
 
 /**
- * Distorts MNIST digits the way drawings on a canvas differ from them: now and then a smooth random
- * warp (a hand other than MNIST's writers'), a random affine (rotation, scale, shift, shear about
- * the centre) and a random stroke width (grey-level dilation or erosion). Works on 28x28 images with
- * values in [0,1], ink = 1.
+ * Distorts MNIST digits the way drawings on a canvas differ from them: a random affine
+ * (rotation, scale, shift, shear about the centre) and a random stroke width (grey-level
+ * dilation or erosion). Works on 28x28 images with values in [0,1], ink = 1.
  */
 final class Augmenter {
 
-    private static final String DESCRIPTION = "p=0.9 affine: rotation ±15°, scale 0.8-1.2, shear ±0.15, shift ±3 px;"
+    static final String DESCRIPTION = "p=0.9 affine: rotation ±15°, scale 0.8-1.2, shear ±0.15, shift ±3 px;"
             + " p=0.3 stroke width: 4-neighbour dilation (40-100 %) or erosion (40-70 %)";
-    /** How far a warp moves a point at most, in pixels of the 28x28 image (a digit is 20 high). */
-    static final double WARP = 1.5;
-    /** Control points of a warp along each side of the image. */
-    private static final int WARP_GRID = 4;
     private static final double MAX_ROTATION = Math.toRadians(15);
     private static final double MIN_SCALE = 0.8;
     private static final double MAX_SCALE = 1.2;
@@ -29,26 +23,14 @@ final class Augmenter {
     private static final double STROKE_PROBABILITY = 0.3;
 
     private final Random random;
-    private final double warped;
 
-    /** {@code warped}: the share of images bent by a smooth random warp before the affine. */
-    Augmenter(long seed, double warped) {
+    Augmenter(long seed) {
         this.random = new Random(seed);
-        this.warped = warped;
-    }
-
-    /** What {@link #augment} does to an image, for the model card. */
-    static String description(double warped) {
-        return warped == 0 ? DESCRIPTION : String.format(Locale.ROOT, "p=%.2f smooth warp: %dx%d control points"
-                + " moved up to ±%.1f px, interpolated; then %s", warped, WARP_GRID, WARP_GRID, WARP, DESCRIPTION);
     }
 
     /** Writes a distorted copy of {@code source} into {@code target} at {@code offset}. */
     void augment(float[] source, float[] target, int offset) {
         float[] image = source;
-        if (warped > 0 && random.nextDouble() < warped) { // no draw when off: the augmentation as before
-            image = warp(image, random);
-        }
         if (random.nextDouble() < AFFINE_PROBABILITY) {
             image = affine(image,
                     uniform(-MAX_ROTATION, MAX_ROTATION),
@@ -66,30 +48,6 @@ final class Augmenter {
 
     private double uniform(double low, double high) {
         return low + (high - low) * random.nextDouble();
-    }
-
-    /**
-     * Samples {@code source} where each pixel is moved by a smooth random displacement: random
-     * offsets of up to {@value #WARP} px at a grid of points, interpolated between them.
-     */
-    static float[] warp(float[] source, Random random) {
-        float[] dx = new float[WARP_GRID * WARP_GRID];
-        float[] dy = new float[WARP_GRID * WARP_GRID];
-        for (int i = 0; i < dx.length; i++) {
-            dx[i] = (float) (-WARP + 2 * WARP * random.nextDouble());
-            dy[i] = (float) (-WARP + 2 * WARP * random.nextDouble());
-        }
-        double toGrid = (WARP_GRID - 1) / (double) (SIDE - 1);
-        float[] target = new float[PIXELS];
-        for (int y = 0; y < SIDE; y++) {
-            for (int x = 0; x < SIDE; x++) {
-                double u = x * toGrid;
-                double v = y * toGrid;
-                target[y * SIDE + x] = bilinear(source, SIDE, x + bilinear(dx, WARP_GRID, u, v),
-                        y + bilinear(dy, WARP_GRID, u, v));
-            }
-        }
-        return target;
     }
 
     /** Maps every target pixel back into the source (inverse affine) and samples it bilinearly. */

@@ -75,7 +75,7 @@ final class ModelExport {
         Evaluation all = after.digitsAndNegatives();
         return new ModelCard(version, run.architecture(), parameters,
                 ModelContract.INPUT_DESCRIPTION, ModelContract.OUTPUT_DESCRIPTION, run.checksums(), run.train().size(),
-                run.extraDigits(), settings.epochs(), settings.batchSize(), settings.seed(), settings.augmentation(),
+                run.extraDigits(), settings.epochs(), settings.batchSize(), settings.seed(), Augmenter.DESCRIPTION,
                 new ModelCard.Negatives("class " + ModelContract.NOT_A_DIGIT + ": every epoch, 1 per "
                         + settings.digitsPerNegative() + " training digits, fresh NonDigits (seed + epoch) made from"
                         + " the training digits, augmented as the digits are", outcome.negativesPerEpoch(),

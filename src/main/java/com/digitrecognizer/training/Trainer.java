@@ -24,21 +24,9 @@ final class Trainer {
     /**
      * {@code digitsPerNegative}: one non-digit drawing per so many digits in every epoch, so that
      * "not a digit" gets more examples than any one digit (it spans many kinds of drawing) while
-     * most of the work stays on the digits. {@code warped}: the share of images bent by a smooth
-     * random warp ({@link Augmenter}), shapes of hands other than MNIST's writers'.
+     * most of the work stays on the digits.
      */
-    record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed, int digitsPerNegative,
-                    double warped) {
-
-        /** Settings without warps. */
-        Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed, int digitsPerNegative) {
-            this(epochs, batchSize, initialRate, finalRate, seed, digitsPerNegative, 0);
-        }
-
-        /** What the images go through before the network sees them, for the model card. */
-        String augmentation() {
-            return Augmenter.description(warped);
-        }
+    record Settings(int epochs, int batchSize, double initialRate, double finalRate, long seed, int digitsPerNegative) {
     }
 
     /**
@@ -90,7 +78,7 @@ final class Trainer {
         Examples digitExamples = Examples.digits(digits).plus(extra);
         int negativesPerEpoch = digits.size() / settings.digitsPerNegative();
         int size = digitExamples.size() + negativesPerEpoch;
-        Augmenter augmenter = new Augmenter(settings.seed(), settings.warped());
+        Augmenter augmenter = new Augmenter(settings.seed());
         Random shuffler = new Random(settings.seed() + 1);
         int batch = settings.batchSize();
         int stepsPerEpoch = (size + batch - 1) / batch;
