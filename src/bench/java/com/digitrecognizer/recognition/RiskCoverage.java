@@ -22,8 +22,8 @@ import java.util.Random;
  */
 public final class RiskCoverage {
 
-    private static final float[] THRESHOLDS = {0.5f, 0.6f, 0.7f, 0.8f, 0.85f, 0.87f, 0.9f, 0.95f, 0.97f, 0.98f, 0.99f, 0.995f,
-            0.999f};
+    private static final float[] THRESHOLDS = {0.5f, 0.6f, 0.7f, 0.8f, 0.85f, 0.87f, 0.9f, 0.95f, 0.97f, 0.98f, 0.99f,
+            0.995f, 0.999f};
     /** Other than the tests' seeds, so that the table is not tuned on what the tests check. */
     private static final long SEED = 2027;
     private static final int BATCH = 256;
