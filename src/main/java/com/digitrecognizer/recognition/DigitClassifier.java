@@ -14,6 +14,7 @@ import org.tensorflow.types.TFloat32;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -35,13 +36,15 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
     private final SessionFunction function;
     private final ModelCard card;
     private final LineModel lines; // null when the version has no line reader
+    private final DigitClassifier second; // null when the version has no second digit network
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DigitClassifier(SavedModelBundle bundle, ModelCard card, LineModel lines) {
+    private DigitClassifier(SavedModelBundle bundle, ModelCard card, LineModel lines, DigitClassifier second) {
         this.bundle = bundle;
         this.function = bundle.function(ModelContract.SIGNATURE);
         this.card = card;
         this.lines = lines;
+        this.second = second;
         expect("input", function.signature().getInputs().get(ModelContract.INPUT), ModelContract.inputShape(-1));
         expect("output", function.signature().getOutputs().get(ModelContract.OUTPUT), Shape.of(-1, ModelContract.CLASSES));
     }
@@ -92,15 +95,21 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
             throw new ModelLoadException("Cannot load the line reader at " + absolute.resolve(LineContract.FOLDER) + ": "
                     + e.getMessage(), e);
         }
+        DigitClassifier second = null;
         try {
-            return new DigitClassifier(bundle, card, lines);
+            Path secondFolder = SecondOpinion.folderIn(absolute);
+            second = secondFolder == null ? null : load(secondFolder, intraOpThreads, bfloat16);
+            return new DigitClassifier(bundle, card, lines, second);
         } catch (RuntimeException e) {
             bundle.close();
             if (lines != null) {
                 lines.close();
             }
-            throw new ModelLoadException("The SavedModel at " + absolute + " has no usable '" + ModelContract.SIGNATURE
-                    + "' signature: " + e.getMessage(), e);
+            if (second != null) {
+                second.close();
+            }
+            throw e instanceof ModelLoadException ? e : new ModelLoadException("The SavedModel at " + absolute
+                    + " has no usable '" + ModelContract.SIGNATURE + "' signature: " + e.getMessage(), e);
         }
     }
 
@@ -139,6 +148,15 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         }
     }
 
+    /**
+     * {@code probabilities} of {@code images} with the second digit network's opinion on the
+     * {@code rows} this one is not sure of ({@link SecondOpinion}); the same array for a version
+     * without a second network.
+     */
+    float[] withSecondOpinion(float[] images, List<Integer> rows, float[] probabilities) {
+        return second == null ? probabilities : SecondOpinion.taken(images, rows, probabilities, second::classify);
+    }
+
     /** Whether this version has a line reader beside its digit network. */
     public boolean readsLines() {
         return lines != null;
@@ -160,6 +178,9 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
             bundle.close();
             if (lines != null) {
                 lines.close();
+            }
+            if (second != null) {
+                second.close();
             }
         }
     }

@@ -11,7 +11,8 @@ import java.util.Map;
  * {@value #TAG} whose signature {@value #SIGNATURE} takes {@value #INPUT}, float32
  * [-1,28,28,1] in [0,1] with ink = 1, and gives {@value #OUTPUT}, float32 [-1,11]: the
  * probabilities of the digits 0-9 at their own index, and of "not a digit" at {@value #NOT_A_DIGIT}.
- * Its model card {@value #CARD_FILE} lies beside it.
+ * Its model card {@value #CARD_FILE} lies beside it; a second digit network under the same
+ * contract may lie in the folder {@value #SECOND_FOLDER} ({@link SecondOpinion}).
  */
 public final class ModelContract {
 
@@ -20,6 +21,8 @@ public final class ModelContract {
     public static final String INPUT = "image";
     public static final String OUTPUT = "probabilities";
     public static final String CARD_FILE = "model.json";
+    /** The folder of a version's second digit network, when it has one. */
+    public static final String SECOND_FOLDER = "second";
     /** Width and height of an input image, in pixels. */
     public static final int SIDE = 28;
     public static final int PIXELS = SIDE * SIDE;

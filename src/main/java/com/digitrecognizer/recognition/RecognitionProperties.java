@@ -26,7 +26,7 @@ record RecognitionProperties(
         @DefaultValue("16777216") long maxImagePixels,
         @DefaultValue("64") int maxInFlight,
         @DefaultValue("100ms") Duration maxWait,
-        @DefaultValue("0.85") float minConfidence,
+        @DefaultValue("0.8") float minConfidence,
         @DefaultValue("20") int maxDigits,
         @DefaultValue Batching batching) {
 

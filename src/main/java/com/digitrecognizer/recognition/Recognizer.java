@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
@@ -71,7 +72,8 @@ public class Recognizer implements AutoCloseable {
 
     /**
      * Every candidate digit of the page classified, then the best sequence of them, and a second
-     * look at those of its digits the network is unsure of ({@link SecondLook}); writing only a few
+     * look at those of its digits the network is unsure of ({@link SecondLook}) and the version's
+     * second network's opinion on them ({@link SecondOpinion}); writing only a few
      * pixels high enlarged first ({@link SmallWriting}). A number read alone on the server has both
      * cores for its candidates' normalisation and inference, the helper woken while the marks are
      * cut; beside other recognitions each keeps to one core, which serves more of them
@@ -113,8 +115,9 @@ public class Recognizer implements AutoCloseable {
                 float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
                         images::normalise);
                 List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
-                float[] probabilities = SecondLook.taken(candidates, chosenCandidates, firstLook,
-                        properties.minConfidence(), classifier::classify);
+                float[] probabilities = classifier.withSecondOpinion(images.values(), chosenCandidates,
+                        SecondLook.taken(candidates, chosenCandidates, firstLook, properties.minConfidence(),
+                                classifier::classify));
                 return new Chosen(cutDigits(candidates, chosenCandidates, probabilities, classifier.card().version(),
                         start), classifier.card().version());
             }
@@ -232,8 +235,7 @@ public class Recognizer implements AutoCloseable {
     private Prediction classifyOne(float[] input, long start) {
         Classified classified = admitted(() -> live.use(classifier -> {
             float[] firstLook = batcher != null ? batcher.classify(classifier, input) : classifier.classify(input, 1);
-            return new Classified(SecondLook.ofPages(input, 1, firstLook, properties.minConfidence(), classifier::classify),
-                    classifier.card().version());
+            return new Classified(looked(classifier, input, 1, firstLook), classifier.card().version());
         }));
         return Prediction.of(classified.probabilities(), 0, properties.minConfidence(), classified.modelVersion(),
                 (System.nanoTime() - start) / 1e6, input);
@@ -246,9 +248,14 @@ public class Recognizer implements AutoCloseable {
     private Classified classified(SplitInference.Job inference, float[] images, int count) {
         return admitted(() -> live.use(classifier -> {
             float[] firstLook = inference.classify(classifier, images, count, SplitInference.Preparation.NONE);
-            return new Classified(SecondLook.ofPages(images, count, firstLook, properties.minConfidence(),
-                    classifier::classify), classifier.card().version());
+            return new Classified(looked(classifier, images, count, firstLook), classifier.card().version());
         }));
+    }
+
+    /** Whole pages' probabilities after a second look and the second network's opinion where unsure. */
+    private float[] looked(DigitClassifier classifier, float[] images, int count, float[] firstLook) {
+        return classifier.withSecondOpinion(images, IntStream.range(0, count).boxed().toList(),
+                SecondLook.ofPages(images, count, firstLook, properties.minConfidence(), classifier::classify));
     }
 
     private record Classified(float[] probabilities, String modelVersion) {

@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
  * ({@link FoldedCnn}) trained at a small learning rate on the training digits, the corrections
  * (a fifth held out, the rest each seen {@code oversampling} times an epoch) and fresh
  * non-digits, augmented as in training; then calibrated and exported with its card into a
- * staging folder. A run that fails or is cancelled leaves no folder behind.
+ * staging folder, and the parent's second digit network, when it has one, the same way. A run that fails or is cancelled leaves no folder behind.
  */
 public final class FineTune {
 
@@ -93,8 +93,29 @@ public final class FineTune {
         }
     }
 
+    /**
+     * The parent's digit network tuned into {@code staging}, its line reader copied as it is, and its
+     * second digit network ({@link ModelContract#SECOND_FOLDER}) tuned the same way after it: averaged
+     * with a network that never saw them, the corrections would count for half.
+     */
     private Result tune(Path parent, Data data, CorrectionSet corrections, Path staging, TrainingListener listener,
                         BooleanSupplier cancelled) throws IOException {
+        Result result = tuneNetwork(parent, data, corrections, staging, listener, cancelled);
+        // the line reader keeps its own copy of the weights it learned on: it reads on as it did
+        Path lineReader = parent.resolve(LineContract.FOLDER);
+        if (Files.isDirectory(lineReader)) {
+            Folders.copy(lineReader, staging.resolve(LineContract.FOLDER));
+        }
+        Path second = parent.resolve(ModelContract.SECOND_FOLDER);
+        if (Files.isRegularFile(second.resolve("saved_model.pb"))) {
+            tuneNetwork(second, data, corrections, Files.createDirectory(staging.resolve(ModelContract.SECOND_FOLDER)),
+                    listener, cancelled);
+        }
+        return result;
+    }
+
+    private Result tuneNetwork(Path parent, Data data, CorrectionSet corrections, Path staging,
+                               TrainingListener listener, BooleanSupplier cancelled) throws IOException {
         CorrectionSet.Split split = corrections.split(settings.seed());
         Examples heldOut = split.heldOut().examples();
         ModelCard parentCard = ModelCard.read(parent);
@@ -116,11 +137,6 @@ public final class FineTune {
                             settings.oversampling(), accuracy(served, heldOut), parentAccuracy));
             ModelExport.Exported exported = ModelExport.calibrateAndExport(network,
                     HeldOut.of(data.validation(), data.test()), run, staging);
-            // the line reader keeps its own copy of the weights it learned on: it reads on as it did
-            Path lineReader = parent.resolve(LineContract.FOLDER);
-            if (Files.isDirectory(lineReader)) {
-                Folders.copy(lineReader, staging.resolve(LineContract.FOLDER));
-            }
             return new Result(staging, exported.card(), split.heldOut());
         }
     }

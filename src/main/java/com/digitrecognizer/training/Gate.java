@@ -12,7 +12,8 @@ import java.util.Optional;
  * Whether a fine-tuned model may replace the live one: its MNIST test accuracy at most
  * {@value #MNIST_TOLERANCE} below (0.05 points), its accuracy on the held-out corrections not
  * lower, its refusal of non-digits not lower. Both models are measured through
- * {@link DigitClassifier}, the serving loader, on the same sets.
+ * {@link DigitClassifier}, the serving loader, on the same sets: their first digit network, which
+ * answers every digit (a second, tuned alongside, is asked only where the first is unsure).
  */
 public final class Gate {
 

@@ -62,6 +62,10 @@ class FineTuneTest {
         // the parent's line reader comes along, as it was
         assertThat(staged.resolve(LineContract.FOLDER).resolve("saved_model.pb"))
                 .hasSameBinaryContentAs(SHIPPED.resolve(LineContract.FOLDER).resolve("saved_model.pb"));
+        // and its second digit network learns the same corrections
+        ModelCard.FineTuning second = ModelCard.read(staged.resolve(ModelContract.SECOND_FOLDER)).fineTuning();
+        assertThat(second.parentVersion()).isEqualTo(ModelCard.read(SHIPPED.resolve(ModelContract.SECOND_FOLDER)).version());
+        assertThat(second.heldOutCorrectionsAccuracy()).isGreaterThanOrEqualTo(second.parentHeldOutCorrectionsAccuracy() + 0.2);
 
         Gate gate = new Gate(data.test(), result.heldOut());
         try (DigitClassifier live = DigitClassifier.load(SHIPPED, 2);
