@@ -157,6 +157,12 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         return second == null ? probabilities : SecondOpinion.taken(images, rows, probabilities, second::classify);
     }
 
+    /** What reads beside the digit network, in words: the second network's version and the line reader, or none. */
+    public String companions() {
+        return (second == null ? "no second digit network" : "second digit network " + second.card.version())
+                + (lines == null ? ", no line reader" : ", a line reader");
+    }
+
     /** Whether this version has a line reader beside its digit network. */
     public boolean readsLines() {
         return lines != null;

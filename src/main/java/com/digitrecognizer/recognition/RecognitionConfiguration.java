@@ -22,10 +22,11 @@ class RecognitionConfiguration {
     @Bean(destroyMethod = "close")
     DigitClassifier digitClassifier(RecognitionProperties properties) {
         DigitClassifier classifier = DigitClassifier.load(properties.modelPath(), properties.intraOpThreads());
-        log.info(String.format(Locale.ROOT, "Model %s (%.2f %% on MNIST test) loaded from %s; %s, intra-op threads %d,"
-                        + " max image pixels %d, max in flight %d, max wait %d ms, min confidence %.3f",
+        log.info(String.format(Locale.ROOT, "Model %s (%.2f %% on MNIST test) loaded from %s with %s; %s, intra-op"
+                        + " threads %d, max image pixels %d, max in flight %d, max wait %d ms, min confidence %.3f",
                 classifier.card().version(), classifier.card().testAccuracy() * 100,
-                properties.modelPath().toAbsolutePath().normalize(), Kernels.ofThisProcess().description(),
+                properties.modelPath().toAbsolutePath().normalize(), classifier.companions(),
+                Kernels.ofThisProcess().description(),
                 properties.intraOpThreads(),
                 properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis(),
                 properties.minConfidence()));

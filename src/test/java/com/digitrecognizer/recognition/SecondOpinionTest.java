@@ -78,6 +78,8 @@ class SecondOpinionTest {
         List<Integer> all = IntStream.range(0, count).boxed().toList();
         try (DigitClassifier version = DigitClassifier.load(RecognizerTest.MODEL, 1);
              DigitClassifier second = DigitClassifier.load(RecognizerTest.MODEL.resolve(ModelContract.SECOND_FOLDER), 1)) {
+            assertThat(version.companions()).isEqualTo("second digit network " + second.card().version() + ", a line reader");
+            assertThat(second.companions()).isEqualTo("no second digit network, no line reader");
             float[] first = version.classify(images, count);
             float[] seen = second.classify(images, count);
 
