@@ -97,7 +97,7 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         }
         DigitClassifier second = null;
         try {
-            Path secondFolder = SecondOpinion.folderIn(absolute);
+            Path secondFolder = ModelContract.secondFolderIn(absolute);
             second = secondFolder == null ? null : load(secondFolder, intraOpThreads, bfloat16);
             return new DigitClassifier(bundle, card, lines, second);
         } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -42,6 +44,12 @@ public final class ModelContract {
             "meaning", "probability of each class: index 0-9 = that digit, index " + NOT_A_DIGIT + " = not a digit");
 
     private ModelContract() {
+    }
+
+    /** The second digit network in {@code version}'s folder {@value #SECOND_FOLDER}; null when it has none. */
+    public static Path secondFolderIn(Path version) {
+        Path folder = version.resolve(SECOND_FOLDER);
+        return Files.isRegularFile(folder.resolve("saved_model.pb")) ? folder : null;
     }
 
     /** The input's shape for {@code count} images; -1 for any number. */

@@ -1,7 +1,5 @@
 package com.digitrecognizer.recognition;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -19,12 +17,6 @@ final class SecondOpinion {
     static final float SURE = 0.99f;
 
     private SecondOpinion() {
-    }
-
-    /** The second network in {@code version}'s folder {@value ModelContract#SECOND_FOLDER}; null when it has none. */
-    static Path folderIn(Path version) {
-        Path folder = version.resolve(ModelContract.SECOND_FOLDER);
-        return Files.isRegularFile(folder.resolve("saved_model.pb")) ? folder : null;
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.function.BooleanSupplier;
  * ({@link FoldedCnn}) trained at a small learning rate on the training digits, the corrections
  * (a fifth held out, the rest each seen {@code oversampling} times an epoch) and fresh
  * non-digits, augmented as in training; then calibrated and exported with its card into a
- * staging folder, and the parent's second digit network, when it has one, the same way. A run that fails or is cancelled leaves no folder behind.
+ * staging folder, and the parent's second digit network, when it has one, the same way. A run
+ * that fails or is cancelled leaves no folder behind.
  */
 public final class FineTune {
 
@@ -106,8 +107,8 @@ public final class FineTune {
         if (Files.isDirectory(lineReader)) {
             Folders.copy(lineReader, staging.resolve(LineContract.FOLDER));
         }
-        Path second = parent.resolve(ModelContract.SECOND_FOLDER);
-        if (Files.isRegularFile(second.resolve("saved_model.pb"))) {
+        Path second = ModelContract.secondFolderIn(parent);
+        if (second != null) {
             tuneNetwork(second, data, corrections, Files.createDirectory(staging.resolve(ModelContract.SECOND_FOLDER)),
                     listener, cancelled);
         }
