@@ -50,6 +50,10 @@ final class VersionCard extends VerticalLayout {
         ModelCard card = version.card();
         if (card != null) {
             describe(card);
+            ModelCard second = version.secondCard();
+            // one network alone refuses fewer non-digits at the same bar (README, Upgrading)
+            fact("Second digit network", second == null ? "none: answers with one network"
+                    : second.version() + ", MNIST test " + Figures.percent(second.testAccuracy()));
         }
         describe(version.gate());
     }
