@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -101,18 +102,37 @@ public final class FineTune {
      */
     private Result tune(Path parent, Data data, CorrectionSet corrections, Path staging, TrainingListener listener,
                         BooleanSupplier cancelled) throws IOException {
-        Result result = tuneNetwork(parent, data, corrections, staging, listener, cancelled);
+        Path second = ModelContract.secondFolderIn(parent);
+        int passes = second == null ? 1 : 2;
+        Result result = tuneNetwork(parent, data, corrections, staging, pass(listener, 0, passes), cancelled);
         // the line reader keeps its own copy of the weights it learned on: it reads on as it did
         Path lineReader = parent.resolve(LineContract.FOLDER);
         if (Files.isDirectory(lineReader)) {
             Folders.copy(lineReader, staging.resolve(LineContract.FOLDER));
         }
-        Path second = ModelContract.secondFolderIn(parent);
         if (second != null) {
             tuneNetwork(second, data, corrections, Files.createDirectory(staging.resolve(ModelContract.SECOND_FOLDER)),
-                    listener, cancelled);
+                    pass(listener, 1, passes), cancelled);
         }
         return result;
+    }
+
+    /**
+     * {@code listener} told of pass {@code pass} (from 0) of {@code passes} as of one run: its epochs
+     * counted on from the passes before, its time left including the passes after, each as long as this.
+     */
+    static TrainingListener pass(TrainingListener listener, int pass, int passes) {
+        if (passes == 1) {
+            return listener;
+        }
+        return p -> {
+            long total = (long) p.epochs() * p.steps();
+            long left = total - ((long) (p.epoch() - 1) * p.steps() + p.step());
+            Duration onePass = left <= 0 ? p.eta() : p.eta().multipliedBy(total).dividedBy(left);
+            listener.progress(new TrainingProgress(pass * p.epochs() + p.epoch(), passes * p.epochs(), p.step(),
+                    p.steps(), p.loss(), p.accuracy(), p.imagesPerSecond(),
+                    p.eta().plus(onePass.multipliedBy(passes - 1 - pass))));
+        };
     }
 
     private Result tuneNetwork(Path parent, Data data, CorrectionSet corrections, Path staging,

@@ -11,13 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -47,10 +52,10 @@ class FineTuneTest {
     @Test
     void learnsTheWritersStyleAndTheGateMeasuresItAsServingAnswers() throws IOException {
         Path staged = dir.resolve("candidate");
-        AtomicInteger reports = new AtomicInteger();
+        List<TrainingProgress> reports = Collections.synchronizedList(new ArrayList<>());
 
         FineTune.Result result = new FineTune(QUICK).run(SHIPPED, data, corrections, staged,
-                progress -> reports.incrementAndGet(), () -> false);
+                reports::add, () -> false);
 
         ModelCard.FineTuning fineTuning = result.card().fineTuning();
         assertThat(result.heldOut().size()).isEqualTo(30);
@@ -58,7 +63,11 @@ class FineTuneTest {
         assertThat(fineTuning.parentVersion()).isEqualTo(ModelCard.read(SHIPPED).version());
         assertThat(fineTuning.heldOutCorrectionsAccuracy())
                 .isGreaterThanOrEqualTo(fineTuning.parentHeldOutCorrectionsAccuracy() + 0.2);
-        assertThat(reports.get()).isPositive();
+        // one run to the listener: the second network's pass counts on from the first's epochs
+        assertThat(reports).isNotEmpty().allSatisfy(progress -> assertThat(progress.epochs()).isEqualTo(2));
+        assertThat(reports.getFirst().epoch()).isEqualTo(1);
+        assertThat(reports.getLast().epoch()).isEqualTo(2);
+        assertThat(reports).extracting(TrainingProgress::epoch).isSorted();
         // the parent's line reader comes along, as it was
         assertThat(staged.resolve(LineContract.FOLDER).resolve("saved_model.pb"))
                 .hasSameBinaryContentAs(SHIPPED.resolve(LineContract.FOLDER).resolve("saved_model.pb"));
@@ -80,6 +89,20 @@ class FineTuneTest {
             assertThat(Gate.shortfall(liveFigures, candidateFigures)).hasValueSatisfying(
                     reason -> assertThat(reason).contains("held-out corrections"));
         }
+    }
+
+    @Test
+    void aPassOfTwoIsReportedAsHalfOfOneRunItsTimeLeftIncludingTheNextPass() {
+        List<TrainingProgress> heard = new ArrayList<>();
+        TrainingProgress quarterDone = new TrainingProgress(1, 1, 25, 100, 0.5, 0.9, 1000, Duration.ofSeconds(30));
+
+        FineTune.pass(heard::add, 0, 2).progress(quarterDone);
+        FineTune.pass(heard::add, 1, 2).progress(quarterDone);
+
+        assertThat(heard).extracting(TrainingProgress::epoch, TrainingProgress::epochs, TrainingProgress::eta)
+                .containsExactly(tuple(1, 2, Duration.ofSeconds(30 + 40)), tuple(2, 2, Duration.ofSeconds(30)));
+        TrainingListener alone = progress -> { };
+        assertThat(FineTune.pass(alone, 0, 1)).isSameAs(alone);
     }
 
     @Test
