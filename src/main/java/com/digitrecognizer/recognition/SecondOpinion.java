@@ -46,11 +46,7 @@ final class SecondOpinion {
     }
 
     /** The probability of the likeliest class, "not a digit" included, in row {@code row}. */
-    private static float likeliest(float[] probabilities, int row) {
-        float best = 0;
-        for (int k = 0; k < ModelContract.CLASSES; k++) {
-            best = Math.max(best, probabilities[row * ModelContract.CLASSES + k]);
-        }
-        return best;
+    static float likeliest(float[] probabilities, int row) {
+        return probabilities[row * ModelContract.CLASSES + ModelContract.argmax(probabilities, row)];
     }
 }

@@ -85,7 +85,8 @@ class SecondOpinionTest {
 
             float[] taken = version.withSecondOpinion(images, all, first);
 
-            List<Integer> unsure = all.stream().filter(i -> likeliest(first, i) < SecondOpinion.SURE).toList();
+            List<Integer> unsure = all.stream()
+                    .filter(i -> SecondOpinion.likeliest(first, i) < SecondOpinion.SURE).toList();
             assertThat(unsure).as("digits the first network is unsure of").isNotEmpty();
             for (int i : all) {
                 for (int k = 0; k < ModelContract.CLASSES; k++) {
@@ -121,13 +122,5 @@ class SecondOpinionTest {
 
     private static float[] rowOf(float[] probabilities, int row) {
         return Arrays.copyOfRange(probabilities, row * ModelContract.CLASSES, (row + 1) * ModelContract.CLASSES);
-    }
-
-    private static float likeliest(float[] probabilities, int row) {
-        float best = 0;
-        for (float p : rowOf(probabilities, row)) {
-            best = Math.max(best, p);
-        }
-        return best;
     }
 }
