@@ -30,6 +30,15 @@ public final class MnistTestDigits {
         return image;
     }
 
+    /** Test digits {@code first} to {@code first + count}, one after another: {@code count x 784} values. */
+    public static float[] images(int first, int count) {
+        float[] images = new float[count * 784];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(image(first + i), 0, images, i * 784, 784);
+        }
+        return images;
+    }
+
     public static synchronized int label(int index) {
         if (labels == null) {
             labels = body(DIR.resolve("t10k-labels-idx1-ubyte.gz"), 8);

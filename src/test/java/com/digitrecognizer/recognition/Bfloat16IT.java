@@ -27,10 +27,7 @@ class Bfloat16IT {
     @Test
     void digitsAreAnsweredAsInFloat32() {
         int count = 1000;
-        float[] images = new float[count * ModelContract.PIXELS];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(MnistTestDigits.image(i), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
-        }
+        float[] images = MnistTestDigits.images(0, count);
         try (DigitClassifier bfloat16 = DigitClassifier.load(RecognizerTest.MODEL, 1, true);
              DigitClassifier float32 = DigitClassifier.load(RecognizerTest.MODEL, 1, false)) {
             float[] fast = bfloat16.classify(images, count);

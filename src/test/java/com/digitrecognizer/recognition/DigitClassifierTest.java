@@ -14,10 +14,7 @@ class DigitClassifierTest {
     @Test
     void moreImagesThanOneInferenceTakesAreAnsweredEachByItsOwnRow() {
         int count = 2 * DigitClassifier.LARGEST_INFERENCE + 44;
-        float[] images = new float[count * ModelContract.PIXELS];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(MnistTestDigits.image(i), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
-        }
+        float[] images = MnistTestDigits.images(0, count);
         try (DigitClassifier classifier = DigitClassifier.load(RecognizerTest.MODEL, 1)) {
             float[] all = classifier.classify(images, count);
 

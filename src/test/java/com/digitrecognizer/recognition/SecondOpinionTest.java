@@ -52,7 +52,8 @@ class SecondOpinionTest {
         for (int unchanged : new int[] {0, 2, 3}) {
             assertThat(rowOf(taken, unchanged)).containsExactly(rowOf(probabilities, unchanged));
         }
-        assertThat(probabilities[ModelContract.CLASSES + 7]).as("the first network's row is left as it was").isEqualTo(0.6f);
+        assertThat(probabilities[ModelContract.CLASSES + 7]).as("the first network's row is left as it was")
+                .isEqualTo(0.6f);
     }
 
     @Test
@@ -71,14 +72,13 @@ class SecondOpinionTest {
     @Test
     void theShippedVersionAsksItsSecondNetworkAboutTheDigitsItsFirstIsUnsureOf() {
         int count = 500;
-        float[] images = new float[count * ModelContract.PIXELS];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(MnistTestDigits.image(i), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
-        }
+        float[] images = MnistTestDigits.images(0, count);
         List<Integer> all = IntStream.range(0, count).boxed().toList();
+        Path secondFolder = RecognizerTest.MODEL.resolve(ModelContract.SECOND_FOLDER);
         try (DigitClassifier version = DigitClassifier.load(RecognizerTest.MODEL, 1);
-             DigitClassifier second = DigitClassifier.load(RecognizerTest.MODEL.resolve(ModelContract.SECOND_FOLDER), 1)) {
-            assertThat(version.companions()).isEqualTo("second digit network " + second.card().version() + ", a line reader");
+             DigitClassifier second = DigitClassifier.load(secondFolder, 1)) {
+            assertThat(version.companions())
+                    .isEqualTo("second digit network " + second.card().version() + ", a line reader");
             assertThat(second.companions()).isEqualTo("no second digit network, no line reader");
             float[] first = version.classify(images, count);
             float[] seen = second.classify(images, count);

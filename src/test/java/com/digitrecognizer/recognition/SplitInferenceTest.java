@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.digitrecognizer.MnistTestDigits.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -258,14 +259,6 @@ class SplitInferenceTest {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static float[] images(int first, int count) {
-        float[] images = new float[count * ModelContract.PIXELS];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(MnistTestDigits.image(first + i), 0, images, i * ModelContract.PIXELS, ModelContract.PIXELS);
-        }
-        return images;
     }
 
     private static void assertRowsAreTheirImages(float[] probabilities, int first, int count) {
