@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 /**
  * The CNN loaded from a TensorFlow SavedModel ({@link ModelContract}): 28x28 images in (ink = 1),
@@ -146,6 +147,15 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
              Result result = function.call(Map.of(ModelContract.INPUT, input))) {
             return ModelContract.outputValues((TFloat32) result.get(ModelContract.OUTPUT).orElseThrow(), count);
         }
+    }
+
+    /**
+     * The probabilities of {@code count} images as this version's networks answer a whole page's
+     * digit: this one's, with the second network's opinion where this one is unsure — what a gate
+     * measures, where a candidate's second network counts as much as it does when serving.
+     */
+    public float[] classifyWithSecondOpinion(float[] images, int count) {
+        return withSecondOpinion(images, IntStream.range(0, count).boxed().toList(), classify(images, count));
     }
 
     /**

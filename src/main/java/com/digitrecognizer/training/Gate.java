@@ -12,8 +12,9 @@ import java.util.Optional;
  * Whether a fine-tuned model may replace the live one: its MNIST test accuracy at most
  * {@value #MNIST_TOLERANCE} below (0.05 points), its accuracy on the held-out corrections not
  * lower, its refusal of non-digits not lower. Both models are measured through
- * {@link DigitClassifier}, the serving loader, on the same sets: their first digit network, which
- * answers every digit (a second, tuned alongside, is asked only where the first is unsure).
+ * {@link DigitClassifier}, the serving loader, on the same sets, as they answer a page's digit: the
+ * first digit network with the second's opinion where the first is unsure, so that a second network
+ * tuned worse than its first cannot pass unseen.
  */
 public final class Gate {
 
@@ -40,9 +41,9 @@ public final class Gate {
     }
 
     public GateFigures measure(DigitClassifier model) {
-        return new GateFigures(FineTune.accuracy(model::classify, mnistTest),
-                FineTune.accuracy(model::classify, corrections), corrections.size(),
-                FineTune.accuracy(model::classify, nonDigits));
+        return new GateFigures(FineTune.accuracy(model::classifyWithSecondOpinion, mnistTest),
+                FineTune.accuracy(model::classifyWithSecondOpinion, corrections), corrections.size(),
+                FineTune.accuracy(model::classifyWithSecondOpinion, nonDigits));
     }
 
     /** Why {@code candidate} may not replace {@code live}; empty when it may. */
