@@ -167,6 +167,11 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
         return second == null ? probabilities : SecondOpinion.taken(images, rows, probabilities, second::classify);
     }
 
+    /** Whether this version has a second digit network, whose opinion is asked where this one is unsure. */
+    boolean hasSecondNetwork() {
+        return second != null;
+    }
+
     /** What reads beside the digit network, in words: the second network's version and the line reader, or none. */
     public String companions() {
         return (second == null ? "no second digit network" : "second digit network " + second.card.version())

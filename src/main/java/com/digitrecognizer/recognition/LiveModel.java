@@ -17,7 +17,7 @@ import java.util.function.Function;
 public final class LiveModel implements AutoCloseable {
 
     private final AtomicReference<Lease> current;
-    private final List<Consumer<ModelCard>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DigitClassifier>> listeners = new CopyOnWriteArrayList<>();
 
     public LiveModel(DigitClassifier first) {
         this.current = new AtomicReference<>(new Lease(first));
@@ -44,13 +44,13 @@ public final class LiveModel implements AutoCloseable {
      */
     public CompletableFuture<Void> swap(DigitClassifier next) {
         Lease old = current.getAndSet(new Lease(next));
-        listeners.forEach(listener -> listener.accept(next.card()));
+        listeners.forEach(listener -> listener.accept(next));
         old.release(); // the service's own hold
         return old.closed;
     }
 
-    /** Tells {@code listener} the card of every model swapped in from now on. */
-    public void onSwap(Consumer<ModelCard> listener) {
+    /** Tells {@code listener} of every model swapped in from now on. */
+    public void onSwap(Consumer<DigitClassifier> listener) {
         listeners.add(listener);
     }
 

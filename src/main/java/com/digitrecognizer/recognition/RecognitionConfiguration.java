@@ -30,6 +30,7 @@ class RecognitionConfiguration {
                 properties.intraOpThreads(),
                 properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis(),
                 properties.minConfidence()));
+        OneNetworkBar.check(classifier, properties.minConfidence());
         return classifier;
     }
 
@@ -40,14 +41,16 @@ class RecognitionConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LiveModel liveModel(DigitClassifier startingModel) {
-        return new LiveModel(startingModel);
+    LiveModel liveModel(DigitClassifier startingModel, RecognitionProperties properties) {
+        LiveModel live = new LiveModel(startingModel);
+        live.onSwap(next -> OneNetworkBar.check(next, properties.minConfidence()));
+        return live;
     }
 
     @Bean
     RecognitionMetrics recognitionMetrics(MeterRegistry registry, LiveModel live) {
         RecognitionMetrics metrics = new RecognitionMetrics(registry, live.card());
-        live.onSwap(metrics::serving);
+        live.onSwap(next -> metrics.serving(next.card()));
         return metrics;
     }
 }

@@ -100,11 +100,7 @@ class SecondOpinionTest {
 
     @Test
     void aBrokenSecondNetworkRefusesTheVersionNamingIt(@TempDir Path dir) throws IOException {
-        for (String file : List.of("saved_model.pb", ModelContract.CARD_FILE, "variables/variables.index",
-                "variables/variables.data-00000-of-00001")) {
-            Files.createDirectories(dir.resolve(file).getParent());
-            Files.copy(RecognizerTest.MODEL.resolve(file), dir.resolve(file));
-        }
+        copyFirstNetwork(dir);
         Path second = Files.createDirectory(dir.resolve(ModelContract.SECOND_FOLDER));
         Files.write(second.resolve("saved_model.pb"), new byte[] {1, 2, 3, 4});
         Files.copy(RecognizerTest.MODEL.resolve(ModelContract.CARD_FILE), second.resolve(ModelContract.CARD_FILE));
@@ -112,6 +108,15 @@ class SecondOpinionTest {
         assertThatThrownBy(() -> DigitClassifier.load(dir, 1))
                 .isInstanceOf(DigitClassifier.ModelLoadException.class)
                 .hasMessageContaining("Cannot load the TensorFlow SavedModel at " + second);
+    }
+
+    /** The shipped version's first digit network alone (no second network, no line reader) copied into {@code dir}. */
+    static void copyFirstNetwork(Path dir) throws IOException {
+        for (String file : List.of("saved_model.pb", ModelContract.CARD_FILE, "variables/variables.index",
+                "variables/variables.data-00000-of-00001")) {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.copy(RecognizerTest.MODEL.resolve(file), dir.resolve(file));
+        }
     }
 
     /** Row {@code row}: {@code best} at {@code digit}, the rest at {@code other}. */
