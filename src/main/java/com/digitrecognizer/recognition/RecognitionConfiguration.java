@@ -29,8 +29,7 @@ class RecognitionConfiguration {
                 Kernels.ofThisProcess().description(),
                 properties.intraOpThreads(),
                 properties.maxImagePixels(), properties.maxInFlight(), properties.maxWait().toMillis(),
-                properties.minConfidence()));
-        OneNetworkBar.check(classifier, properties.minConfidence());
+                properties.minConfidenceOf(classifier)));
         return classifier;
     }
 
@@ -43,7 +42,9 @@ class RecognitionConfiguration {
     @Bean(destroyMethod = "close")
     LiveModel liveModel(DigitClassifier startingModel, RecognitionProperties properties) {
         LiveModel live = new LiveModel(startingModel);
-        live.onSwap(next -> OneNetworkBar.check(next, properties.minConfidence()));
+        // the bar goes with the version: one with a single digit network has its own
+        live.onSwap(next -> log.info(String.format(Locale.ROOT, "Model %s in service, with %s; min confidence %.3f",
+                next.card().version(), next.companions(), properties.minConfidenceOf(next))));
         return live;
     }
 

@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param maxWait        how long a recognition may wait for a free slot before it is refused
  * @param minConfidence  least probability of the likeliest digit for it to be the answer; below it the
  *                       verdict is {@link Verdict#UNSURE} (chosen from bench/RESULTS.md's risk-coverage table)
+ * @param oneNetworkMinConfidence the same for a model version with one digit network, no second opinion: it
+ *                       needs a higher bar for the same refusals of non-digits (bench/RESULTS.md, rounds 35, 36)
  * @param maxDigits      most digits read in one drawing; more are refused
  * @param batching       whether and how single recognitions arriving together share one inference
  */
@@ -27,14 +29,24 @@ record RecognitionProperties(
         @DefaultValue("64") int maxInFlight,
         @DefaultValue("100ms") Duration maxWait,
         @DefaultValue("0.8") float minConfidence,
+        @DefaultValue("0.87") float oneNetworkMinConfidence,
         @DefaultValue("20") int maxDigits,
         @DefaultValue Batching batching) {
 
     RecognitionProperties {
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("recognition.min-confidence is a probability, from 0 to 1: "
-                    + minConfidence);
+        requireProbability("recognition.min-confidence", minConfidence);
+        requireProbability("recognition.one-network-min-confidence", oneNetworkMinConfidence);
+    }
+
+    private static void requireProbability(String setting, float value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(setting + " is a probability, from 0 to 1: " + value);
         }
+    }
+
+    /** The bar {@code classifier}'s version is served at: its own when it has one digit network only. */
+    float minConfidenceOf(DigitClassifier classifier) {
+        return classifier.hasSecondNetwork() ? minConfidence : oneNetworkMinConfidence;
     }
 
     /**

@@ -107,6 +107,7 @@ public class Recognizer implements AutoCloseable {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
         Chosen chosen = admitted(() -> live.use(classifier -> {
             Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
+            float minConfidence = properties.minConfidenceOf(classifier);
             // read alone, the helper reads the line while the caller cuts: a single digit's line too
             boolean helped = alone && (readLine != null || marks.widerThanADigit());
             try (SplitInference.Job inference = split.begin(helped, readLine)) {
@@ -116,10 +117,9 @@ public class Recognizer implements AutoCloseable {
                         images::normalise);
                 List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
                 float[] probabilities = classifier.withSecondOpinion(images.values(), chosenCandidates,
-                        SecondLook.taken(candidates, chosenCandidates, firstLook, properties.minConfidence(),
-                                classifier::classify));
-                return new Chosen(cutDigits(candidates, chosenCandidates, probabilities, classifier.card().version(),
-                        start), classifier.card().version());
+                        SecondLook.taken(candidates, chosenCandidates, firstLook, minConfidence, classifier::classify));
+                return new Chosen(cutDigits(candidates, chosenCandidates, probabilities, minConfidence,
+                        classifier.card().version(), start), classifier.card().version(), minConfidence);
             }
         }));
         if (chosen.cut().size() > properties.maxDigits()) {
@@ -128,7 +128,7 @@ public class Recognizer implements AutoCloseable {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         LinePath path = line.path();
         List<Reading.Digit> digits = path == null ? chosen.cut() : LineCheck.decided(chosen.cut(), path,
-                properties.minConfidence(), () -> line.digits(properties.minConfidence(), chosen.modelVersion(), elapsedMs));
+                chosen.minConfidence(), () -> line.digits(chosen.minConfidence(), chosen.modelVersion(), elapsedMs));
         if (digits.size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
@@ -137,8 +137,9 @@ public class Recognizer implements AutoCloseable {
     }
 
     /** The chosen candidates as digits, each judged against its bar, with its box on the page. */
-    private List<Reading.Digit> cutDigits(Segmenter.Candidates candidates, List<Integer> chosen, float[] probabilities,
-                                          String modelVersion, long start) {
+    private static List<Reading.Digit> cutDigits(Segmenter.Candidates candidates, List<Integer> chosen,
+                                                 float[] probabilities, float versionMinConfidence, String modelVersion,
+                                                 long start) {
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         float[] images = candidates.images().values();
         List<Reading.Digit> digits = new ArrayList<>(chosen.size());
@@ -146,15 +147,15 @@ public class Recognizer implements AutoCloseable {
             float[] input = Arrays.copyOfRange(images, c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
             // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
             float minConfidence = candidates.isCut(c)
-                    ? Math.max(properties.minConfidence(), NumberReader.CUT_MIN_CONFIDENCE) : properties.minConfidence();
+                    ? Math.max(versionMinConfidence, NumberReader.CUT_MIN_CONFIDENCE) : versionMinConfidence;
             digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, modelVersion, elapsedMs, input),
                     candidates.list().get(c).box()));
         }
         return digits;
     }
 
-    /** The cutting reader's digits and the model that gave them. */
-    private record Chosen(List<Reading.Digit> cut, String modelVersion) {
+    /** The cutting reader's digits, the model that gave them and the bar it is served at. */
+    private record Chosen(List<Reading.Digit> cut, String modelVersion, float minConfidence) {
     }
 
     /**
@@ -165,8 +166,9 @@ public class Recognizer implements AutoCloseable {
     Prediction probe(byte[] image) {
         long start = System.nanoTime();
         float[] input = Preprocessor.normalizePage(decoder.decode(image));
-        return live.use(classifier -> Prediction.of(classifier.classify(input, 1), 0, properties.minConfidence(),
-                classifier.card().version(), (System.nanoTime() - start) / 1e6, input));
+        return live.use(classifier -> Prediction.of(classifier.classify(input, 1), 0,
+                properties.minConfidenceOf(classifier), classifier.card().version(), (System.nanoTime() - start) / 1e6,
+                input));
     }
 
     /**
@@ -205,7 +207,7 @@ public class Recognizer implements AutoCloseable {
         List<Prediction> predictions = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
             float[] input = Arrays.copyOfRange(batch, i * ModelContract.PIXELS, (i + 1) * ModelContract.PIXELS);
-            predictions.add(Prediction.of(classified.probabilities(), i, properties.minConfidence(),
+            predictions.add(Prediction.of(classified.probabilities(), i, classified.minConfidence(),
                     classified.modelVersion(), elapsedMs, input));
         }
         return predictions;
@@ -235,9 +237,9 @@ public class Recognizer implements AutoCloseable {
     private Prediction classifyOne(float[] input, long start) {
         Classified classified = admitted(() -> live.use(classifier -> {
             float[] firstLook = batcher != null ? batcher.classify(classifier, input) : classifier.classify(input, 1);
-            return new Classified(looked(classifier, input, 1, firstLook), classifier.card().version());
+            return classified(classifier, input, 1, firstLook);
         }));
-        return Prediction.of(classified.probabilities(), 0, properties.minConfidence(), classified.modelVersion(),
+        return Prediction.of(classified.probabilities(), 0, classified.minConfidence(), classified.modelVersion(),
                 (System.nanoTime() - start) / 1e6, input);
     }
 
@@ -248,17 +250,20 @@ public class Recognizer implements AutoCloseable {
     private Classified classified(SplitInference.Job inference, float[] images, int count) {
         return admitted(() -> live.use(classifier -> {
             float[] firstLook = inference.classify(classifier, images, count, SplitInference.Preparation.NONE);
-            return new Classified(looked(classifier, images, count, firstLook), classifier.card().version());
+            return classified(classifier, images, count, firstLook);
         }));
     }
 
     /** Whole pages' probabilities after a second look and the second network's opinion where unsure. */
-    private float[] looked(DigitClassifier classifier, float[] images, int count, float[] firstLook) {
-        return classifier.withSecondOpinion(images, IntStream.range(0, count).boxed().toList(),
-                SecondLook.ofPages(images, count, firstLook, properties.minConfidence(), classifier::classify));
+    private Classified classified(DigitClassifier classifier, float[] images, int count, float[] firstLook) {
+        float minConfidence = properties.minConfidenceOf(classifier);
+        float[] probabilities = classifier.withSecondOpinion(images, IntStream.range(0, count).boxed().toList(),
+                SecondLook.ofPages(images, count, firstLook, minConfidence, classifier::classify));
+        return new Classified(probabilities, classifier.card().version(), minConfidence);
     }
 
-    private record Classified(float[] probabilities, String modelVersion) {
+    /** Pages' probabilities, the model that gave them and the bar it is served at. */
+    private record Classified(float[] probabilities, String modelVersion, float minConfidence) {
     }
 
     @Override

@@ -49,8 +49,13 @@ class LineReaderTest {
         cutter = recognizer(cuttingAlone);
     }
 
+    /** Both at the shipped version's bar: the copy without {@code line/} has no second network either. */
     private static Recognizer recognizer(DigitClassifier classifier) {
-        return new Recognizer(new LiveModel(classifier), RecognizerTest.properties(64, Duration.ofSeconds(5)),
+        RecognitionProperties shipped = RecognizerTest.properties(64, Duration.ofSeconds(5));
+        RecognitionProperties oneBar = new RecognitionProperties(shipped.modelPath(), shipped.intraOpThreads(),
+                shipped.maxImagePixels(), shipped.maxInFlight(), shipped.maxWait(), shipped.minConfidence(),
+                shipped.minConfidence(), shipped.maxDigits(), shipped.batching());
+        return new Recognizer(new LiveModel(classifier), oneBar,
                 new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 

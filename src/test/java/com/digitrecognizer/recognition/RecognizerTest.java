@@ -38,6 +38,8 @@ class RecognizerTest {
     static final Path MODEL = Path.of("saved_model");
     /** recognition.min-confidence as application.properties sets it. */
     static final float MIN_CONFIDENCE = 0.8f;
+    /** recognition.one-network-min-confidence as application.properties sets it. */
+    static final float ONE_NETWORK_MIN_CONFIDENCE = 0.87f;
     private static DigitClassifier classifier;
     private static Recognizer recognizer;
 
@@ -59,7 +61,8 @@ class RecognizerTest {
     }
 
     private static RecognitionProperties properties(int maxInFlight, Duration maxWait, boolean batching) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE, 20,
+        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
+                ONE_NETWORK_MIN_CONFIDENCE, 20,
                 new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
     }
 

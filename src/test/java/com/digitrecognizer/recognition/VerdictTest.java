@@ -65,12 +65,19 @@ class VerdictTest {
     }
 
     @Test
-    void minConfidenceMustBeAProbability() {
+    void bothBarsMustBeProbabilities() {
         for (float outside : new float[] {-0.1f, 1.1f, Float.NaN}) {
-            assertThatThrownBy(() -> new RecognitionProperties(Path.of("saved_model"), 1, 1, 1, Duration.ZERO, outside, 20,
-                    new RecognitionProperties.Batching(false, 1, Duration.ZERO)))
+            assertThatThrownBy(() -> properties(outside, 0.87f))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recognition.min-confidence");
+            assertThatThrownBy(() -> properties(0.8f, outside))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("recognition.one-network-min-confidence");
         }
+    }
+
+    private static RecognitionProperties properties(float minConfidence, float oneNetworkMinConfidence) {
+        return new RecognitionProperties(Path.of("saved_model"), 1, 1, 1, Duration.ZERO, minConfidence,
+                oneNetworkMinConfidence, 20, new RecognitionProperties.Batching(false, 1, Duration.ZERO));
     }
 
     /** The prediction for one image whose model output is the ten digit probabilities, then "not a digit". */
