@@ -44,9 +44,14 @@ record RecognitionProperties(
         }
     }
 
-    /** The bar {@code classifier}'s version is served at: its own when it has one digit network only. */
+    /** The bar {@code classifier}'s version is served at. */
     float minConfidenceOf(DigitClassifier classifier) {
-        return classifier.hasSecondNetwork() ? minConfidence : oneNetworkMinConfidence;
+        return minConfidenceWith(classifier.hasSecondNetwork());
+    }
+
+    /** The bar of a version with a second digit network or without: one network alone has its own. */
+    float minConfidenceWith(boolean secondNetwork) {
+        return secondNetwork ? minConfidence : oneNetworkMinConfidence;
     }
 
     /**

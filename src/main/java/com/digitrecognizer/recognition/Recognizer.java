@@ -213,6 +213,11 @@ public class Recognizer implements AutoCloseable {
         return predictions;
     }
 
+    /** The bar a version is served at, with a second digit network or without (its own: one network needs more). */
+    public float minConfidenceWith(boolean secondNetwork) {
+        return properties.minConfidenceWith(secondNetwork);
+    }
+
     /** The card of the model in service now (a recognition names its own in its answer). */
     public ModelCard model() {
         return live.card();

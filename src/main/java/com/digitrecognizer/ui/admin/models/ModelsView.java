@@ -5,6 +5,7 @@ import com.digitrecognizer.models.ModelRegistryException;
 import com.digitrecognizer.models.ModelVersion;
 import com.digitrecognizer.models.RetrainJobs;
 import com.digitrecognizer.models.VersionComparison;
+import com.digitrecognizer.recognition.Recognizer;
 import com.digitrecognizer.security.Roles;
 import com.digitrecognizer.ui.admin.AdminHeader;
 import com.vaadin.flow.component.button.Button;
@@ -38,13 +39,14 @@ public class ModelsView extends VerticalLayout {
     private final Grid<ModelVersion> grid = new VersionGrid();
     private final Button promote = new Button("Promote", click -> promoteSelected());
     private final Button rollBack = new Button("Roll back", click -> rollBack());
-    private final VersionCard card = new VersionCard();
+    private final VersionCard card;
     private final VersionCompare compare;
 
-    public ModelsView(ModelRegistry registry, VersionComparison comparison, RetrainJobs jobs,
+    public ModelsView(ModelRegistry registry, VersionComparison comparison, RetrainJobs jobs, Recognizer recognizer,
                       AuthenticationContext user) {
         this.registry = registry;
         this.user = user;
+        this.card = new VersionCard(recognizer);
         this.compare = new VersionCompare(comparison);
         promote.setId("promote");
         promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

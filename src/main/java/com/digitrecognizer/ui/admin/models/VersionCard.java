@@ -6,6 +6,7 @@ import com.digitrecognizer.models.GateResult;
 import com.digitrecognizer.models.ModelVersion;
 import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.ModelContract;
+import com.digitrecognizer.recognition.Recognizer;
 import com.digitrecognizer.ui.admin.ConfusionChart;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -27,8 +28,10 @@ final class VersionCard extends VerticalLayout {
     private final FormLayout facts = new FormLayout();
     private final FormLayout perClass = new FormLayout();
     private final ConfusionChart mistakes = new ConfusionChart();
+    private final Recognizer recognizer;
 
-    VersionCard() {
+    VersionCard(Recognizer recognizer) {
+        this.recognizer = recognizer;
         setId("card");
         setPadding(false);
         perClass.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 4), new FormLayout.ResponsiveStep("40em", 11));
@@ -51,9 +54,12 @@ final class VersionCard extends VerticalLayout {
         if (card != null) {
             describe(card);
             ModelCard second = version.secondCard();
-            // one network alone refuses fewer non-digits at the same bar (README, Upgrading)
             fact("Second digit network", second == null ? "none: answers with one network"
                     : second.version() + ", MNIST test " + Figures.percent(second.testAccuracy()));
+            // one network alone refuses fewer non-digits at the same bar: it has its own (README, Upgrading)
+            fact("Served at min confidence", String.format(Locale.ROOT, "%.2f (%s)",
+                    recognizer.minConfidenceWith(second != null),
+                    second == null ? "recognition.one-network-min-confidence" : "recognition.min-confidence"));
         }
         describe(version.gate());
     }
