@@ -18,7 +18,8 @@ record DigitPrediction(
         float confidence,
         @Schema(description = "Whether digit is the answer: true exactly when verdict is \"digit\"", example = "true")
         boolean accepted,
-        @Schema(description = "\"digit\": the digit is at least recognition.min-confidence probable; \"unsure\": it looks "
+        @Schema(description = "\"digit\": the digit is at least recognition.min-confidence probable (for a model version "
+                + "with one digit network recognition.one-network-min-confidence); \"unsure\": it looks "
                 + "like a digit, but none is that probable (see candidates); \"not-a-digit\": no digit is more probable "
                 + "than \"not a digit\"", allowableValues = {"digit", "unsure", "not-a-digit"}, example = "digit")
         String verdict,
