@@ -71,10 +71,8 @@ public class Recognizer implements AutoCloseable {
     }
 
     /**
-     * Every candidate digit of the page classified, then the best sequence of them, and a second
-     * look at those of its digits the network is unsure of ({@link SecondLook}) and the version's
-     * second network's opinion on them ({@link SecondOpinion}); writing only a few
-     * pixels high enlarged first ({@link SmallWriting}). A number read alone on the server has both
+     * The page's digits as the cutting reader reads them ({@link CutReading}), checked by the line
+     * reader; writing only a few pixels high enlarged first ({@link SmallWriting}). A number read alone on the server has both
      * cores for its candidates' normalisation and inference, the helper woken while the marks are
      * cut; beside other recognitions each keeps to one core, which serves more of them
      * (bench/RESULTS.md, rounds 9 and 10).
@@ -105,57 +103,27 @@ public class Recognizer implements AutoCloseable {
      */
     private Reading read(Channel channel, Segmenter.Marks marks, boolean alone, long start) {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
-        Chosen chosen = admitted(() -> live.use(classifier -> {
+        CutReading cut = admitted(() -> live.use(classifier -> {
             Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            float minConfidence = properties.minConfidenceOf(classifier);
             // read alone, the helper reads the line while the caller cuts: a single digit's line too
             boolean helped = alone && (readLine != null || marks.widerThanADigit());
             try (SplitInference.Job inference = split.begin(helped, readLine)) {
-                Segmenter.Candidates candidates = marks.candidates();
-                CandidateImages images = candidates.images();
-                float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
-                        images::normalise);
-                List<Integer> chosenCandidates = NumberReader.choose(candidates, firstLook);
-                float[] probabilities = classifier.withSecondOpinion(images.values(), chosenCandidates,
-                        SecondLook.taken(candidates, chosenCandidates, firstLook, minConfidence, classifier::classify));
-                return new Chosen(cutDigits(candidates, chosenCandidates, probabilities, minConfidence,
-                        classifier.card().version(), start), classifier.card().version(), minConfidence);
+                return CutReading.of(classifier, marks.candidates(), inference, properties.minConfidenceOf(classifier),
+                        start);
             }
         }));
-        if (chosen.cut().size() > properties.maxDigits()) {
+        if (cut.digits().size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         LinePath path = line.path();
-        List<Reading.Digit> digits = path == null ? chosen.cut() : LineCheck.decided(chosen.cut(), path,
-                chosen.minConfidence(), () -> line.digits(chosen.minConfidence(), chosen.modelVersion(), elapsedMs));
+        List<Reading.Digit> digits = path == null ? cut.digits() : LineCheck.decided(cut.digits(), path,
+                cut.minConfidence(), () -> line.digits(cut.minConfidence(), cut.modelVersion(), elapsedMs));
         if (digits.size() > properties.maxDigits()) {
             throw Segmenter.tooMany(properties.maxDigits());
         }
         digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
-        return Reading.of(digits, chosen.modelVersion(), elapsedMs);
-    }
-
-    /** The chosen candidates as digits, each judged against its bar, with its box on the page. */
-    private static List<Reading.Digit> cutDigits(Segmenter.Candidates candidates, List<Integer> chosen,
-                                                 float[] probabilities, float versionMinConfidence, String modelVersion,
-                                                 long start) {
-        double elapsedMs = (System.nanoTime() - start) / 1e6;
-        float[] images = candidates.images().values();
-        List<Reading.Digit> digits = new ArrayList<>(chosen.size());
-        for (int c : chosen) {
-            float[] input = Arrays.copyOfRange(images, c * ModelContract.PIXELS, (c + 1) * ModelContract.PIXELS);
-            // a piece cut out of a mark may be a piece of anything: it must be surer to be a digit
-            float minConfidence = candidates.isCut(c)
-                    ? Math.max(versionMinConfidence, NumberReader.CUT_MIN_CONFIDENCE) : versionMinConfidence;
-            digits.add(new Reading.Digit(Prediction.of(probabilities, c, minConfidence, modelVersion, elapsedMs, input),
-                    candidates.list().get(c).box()));
-        }
-        return digits;
-    }
-
-    /** The cutting reader's digits, the model that gave them and the bar it is served at. */
-    private record Chosen(List<Reading.Digit> cut, String modelVersion, float minConfidence) {
+        return Reading.of(digits, cut.modelVersion(), elapsedMs);
     }
 
     /**
