@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +50,8 @@ class LineReaderTest {
 
     /** Both at the shipped version's bar: the copy without {@code line/} has no second network either. */
     private static Recognizer recognizer(DigitClassifier classifier) {
-        RecognitionProperties shipped = RecognizerTest.properties(64, Duration.ofSeconds(5));
-        RecognitionProperties oneBar = new RecognitionProperties(shipped.modelPath(), shipped.intraOpThreads(),
-                shipped.maxImagePixels(), shipped.maxInFlight(), shipped.maxWait(), shipped.minConfidence(),
-                shipped.minConfidence(), shipped.maxDigits(), shipped.batching());
-        return new Recognizer(new LiveModel(classifier), oneBar,
+        return new Recognizer(new LiveModel(classifier),
+                RecognizerTest.oneNetworkAt(RecognizerTest.MODEL, RecognizerTest.MIN_CONFIDENCE),
                 new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
     }
 

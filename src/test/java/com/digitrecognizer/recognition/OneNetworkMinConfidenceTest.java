@@ -61,9 +61,7 @@ class OneNetworkMinConfidenceTest {
     @Test
     void itsBarIsASettingOfItsOwn(CapturedOutput output) throws IOException {
         SecondOpinionTest.copyFirstNetwork(alone);
-        RecognitionProperties lower = new RecognitionProperties(alone, 1, 4096L * 4096, 4, Duration.ofSeconds(5),
-                RecognizerTest.MIN_CONFIDENCE, RecognizerTest.MIN_CONFIDENCE, 20,
-                new RecognitionProperties.Batching(false, 32, Duration.ZERO));
+        RecognitionProperties lower = RecognizerTest.oneNetworkAt(alone, RecognizerTest.MIN_CONFIDENCE);
         RecognitionConfiguration configuration = new RecognitionConfiguration();
         try (LiveModel live = configuration.liveModel(configuration.digitClassifier(lower), lower);
              Recognizer recognizer = recognizer(live, lower)) {

@@ -60,10 +60,19 @@ class RecognizerTest {
         return properties(maxInFlight, maxWait, true);
     }
 
+    /** The same, the model at {@code model} and a version with one digit network served at {@code oneNetworkMinConfidence}. */
+    static RecognitionProperties oneNetworkAt(Path model, float oneNetworkMinConfidence) {
+        return properties(model, 64, Duration.ofSeconds(5), oneNetworkMinConfidence, true);
+    }
+
     private static RecognitionProperties properties(int maxInFlight, Duration maxWait, boolean batching) {
-        return new RecognitionProperties(MODEL, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
-                ONE_NETWORK_MIN_CONFIDENCE, 20,
-                new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
+        return properties(MODEL, maxInFlight, maxWait, ONE_NETWORK_MIN_CONFIDENCE, batching);
+    }
+
+    private static RecognitionProperties properties(Path model, int maxInFlight, Duration maxWait,
+                                                    float oneNetworkMinConfidence, boolean batching) {
+        return new RecognitionProperties(model, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
+                oneNetworkMinConfidence, 20, new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
     }
 
     private static Recognizer recognizer(int maxInFlight, Duration maxWait, boolean batching) {
