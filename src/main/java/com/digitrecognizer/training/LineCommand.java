@@ -164,7 +164,8 @@ public final class LineCommand {
         return new Examples(Arrays.copyOf(images, kept * ModelContract.PIXELS), Arrays.copyOf(all.labels(), kept));
     }
 
-    private static WrittenLines.Line[] validationLines(MnistData digits) {
+    /** The lines every line reader is judged on: numbers of {@code digits}, the same for every run. */
+    static WrittenLines.Line[] validationLines(MnistData digits) {
         WrittenLines lines = new WrittenLines(Examples.digits(digits), notDigits(digits, HeldOut.VALIDATION_SEED), WIDTH,
                 HeldOut.VALIDATION_SEED);
         WrittenLines.Line[] validation = new WrittenLines.Line[VALIDATION_LINES];

@@ -12,15 +12,20 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The line reader learns to spell out lines of digits on top of the shipped digit network, in a
- * few hundred steps on the committed digits, and what it exports loads beside the digit network.
+ * few hundred steps on the committed digits, and what it exports loads beside the digit network;
+ * a polish of it and its parent average, weight by weight, into a reader that still reads.
  */
 class LineTrainingTest {
+
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @TempDir
     Path dir;
@@ -33,19 +38,27 @@ class LineTrainingTest {
         return model;
     }
 
-    @Test
-    void learnsToReadLinesAndExportsAReaderTheModelLoads() throws Exception {
-        Path model = shippedWithoutLineReader("model");
-        MnistData fixture = IdxReaderTest.trainingFixture();
-
-        double exact = LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500),
-                new LineCommand.Settings(300, 64, 1e-3, 7, false, 0, 0), new PrintStream(OutputStream.nullOutputStream()));
-
-        assertThat(exact).as("lines of unseen digits read exactly; next to none by chance").isGreaterThan(0.3);
-        assertThat(model.resolve(LineContract.FOLDER).resolve("saved_model.pb")).isRegularFile();
+    private static void assertLoadsWithALineReader(Path model) {
         try (DigitClassifier classifier = DigitClassifier.load(model, 1)) {
             assertThat(classifier.readsLines()).isTrue();
         }
+    }
+
+    /** Trains {@code model}'s line reader on the committed digits, judged on the last 500. */
+    private static double train(Path model, LineCommand.Settings settings) throws Exception {
+        MnistData fixture = IdxReaderTest.trainingFixture();
+        return LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500), settings, QUIET);
+    }
+
+    @Test
+    void learnsToReadLinesAndExportsAReaderTheModelLoads() throws Exception {
+        Path model = shippedWithoutLineReader("model");
+
+        double exact = train(model, new LineCommand.Settings(300, 64, 1e-3, 7, false, 0, 0));
+
+        assertThat(exact).as("lines of unseen digits read exactly; next to none by chance").isGreaterThan(0.3);
+        assertThat(model.resolve(LineContract.FOLDER).resolve("saved_model.pb")).isRegularFile();
+        assertLoadsWithALineReader(model);
     }
 
     @Test
@@ -54,14 +67,46 @@ class LineTrainingTest {
         Folders.copy(FineTuneTest.SHIPPED, model);
         Path line = model.resolve(LineContract.FOLDER);
         float[] firstKernel = FoldedCnn.read(line).layers().getFirst().kernel();
-        MnistData fixture = IdxReaderTest.trainingFixture();
 
-        double exact = LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500),
-                new LineCommand.Settings(40, 32, 1e-4, 7, true, 0, 0), new PrintStream(OutputStream.nullOutputStream()));
+        double exact = train(model, new LineCommand.Settings(40, 32, 1e-4, 7, true, 0, 0));
 
         assertThat(exact).as("lines of unseen digits read exactly after polishing").isGreaterThan(0.8);
         assertThat(FoldedCnn.read(line).layers().getFirst().kernel()).as("the first convolution learned too")
                 .isNotEqualTo(firstKernel);
+    }
+
+    @Test
+    void aSoupAveragesEachWeightOfTheLineReadersAndStillReads() throws Exception {
+        Path model = dir.resolve("soup");
+        Path polished = dir.resolve("polished");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Folders.copy(FineTuneTest.SHIPPED, polished);
+        train(polished, new LineCommand.Settings(20, 32, 1e-3, 9, true, 0, 0));
+        float[] own = FoldedCnn.read(model.resolve(LineContract.FOLDER)).layers().getFirst().kernel();
+        float[] other = FoldedCnn.read(polished.resolve(LineContract.FOLDER)).layers().getFirst().kernel();
+
+        double exact = LineSoup.make(model, List.of(polished), IdxReaderTest.trainingFixture().tail(500), QUIET);
+
+        float[] soup = FoldedCnn.read(model.resolve(LineContract.FOLDER)).layers().getFirst().kernel();
+        assertThat(other).as("the polish moved the weights").isNotEqualTo(own);
+        for (int i = 0; i < soup.length; i++) {
+            assertThat(soup[i]).isCloseTo((own[i] + other[i]) / 2, within(1e-6f));
+        }
+        assertThat(exact).as("lines of unseen digits read exactly by the soup").isGreaterThan(0.8);
+        assertLoadsWithALineReader(model);
+    }
+
+    @Test
+    void aSoupOfOneOrOfAModelWithoutALineReaderIsRefused() throws Exception {
+        Path model = dir.resolve("alone");
+        Folders.copy(FineTuneTest.SHIPPED, model);
+        Path withoutReader = shippedWithoutLineReader("without");
+        MnistData fixture = IdxReaderTest.trainingFixture();
+
+        assertThatThrownBy(() -> LineSoup.make(model, List.of(), fixture.tail(10), QUIET))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--with");
+        assertThatThrownBy(() -> LineSoup.make(model, List.of(withoutReader), fixture.tail(10), QUIET))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No line reader in");
     }
 
     /** Settings a model without a line reader cannot train with, and what it says before any training. */
@@ -78,8 +123,7 @@ class LineTrainingTest {
         MnistData fixture = IdxReaderTest.trainingFixture();
 
         assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
-                new LineCommand.Settings(1, 8, 1e-4, 7, resume, fontLines, warped),
-                new PrintStream(OutputStream.nullOutputStream())))
+                new LineCommand.Settings(1, 8, 1e-4, 7, resume, fontLines, warped), QUIET))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
         assertThat(model.resolve(LineContract.FOLDER)).doesNotExist();
