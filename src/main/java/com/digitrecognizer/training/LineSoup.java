@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * Averages line readers weight by weight into one, a "model soup" (Wortsman et al., 2022):
- * polishes of one line reader, each from its own seed, end in the same valley of the loss, and
- * their average lies nearer its floor than any of them. The model's own line reader is one of the
- * ingredients, and the soup takes its place in the model's folder {@value LineContract#FOLDER}.
+ * polishes of one line reader, each from its own seed, end in the same valley of the loss, where
+ * their average can lie nearer its floor than any of them (bench/RESULTS.md, round 42: as many
+ * numbers read, fewer misread). The model's own line reader is one of the ingredients, and the
+ * soup takes its place in the model's folder {@value LineContract#FOLDER}.
  * <pre>./mvnw -Ptrain compile exec:java@line-soup -Dline-soup.args="--model saved_model --with target/polish61,target/polish62"</pre>
  * {@code --with} names the other model folders whose line readers go in (polishes of the model's own).
  */
@@ -40,8 +41,10 @@ public final class LineSoup {
      * answers the share of lines of {@code validationDigits} the soup reads exactly.
      */
     static double make(Path model, List<Path> with, MnistData validationDigits, PrintStream out) throws IOException {
+        List<Path> folders = new ArrayList<>(with);
+        folders.addFirst(model);
         List<FoldedCnn.Weights> readers = new ArrayList<>();
-        for (Path folder : prepend(model, with)) {
+        for (Path folder : folders) {
             Path line = LineContract.folderIn(folder);
             if (line == null) {
                 throw new IllegalArgumentException("No line reader in " + folder.toAbsolutePath());
@@ -60,14 +63,8 @@ public final class LineSoup {
         }
     }
 
-    private static List<Path> prepend(Path model, List<Path> with) {
-        List<Path> all = new ArrayList<>(with);
-        all.addFirst(model);
-        return all;
-    }
-
     /** Each weight the mean of the {@code readers}' (the same layers, of the same shapes). */
-    static FoldedCnn.Weights average(List<FoldedCnn.Weights> readers) {
+    private static FoldedCnn.Weights average(List<FoldedCnn.Weights> readers) {
         FoldedCnn.Weights first = readers.getFirst();
         List<Layer<float[]>> layers = new ArrayList<>();
         for (int i = 0; i < first.layers().size(); i++) {
