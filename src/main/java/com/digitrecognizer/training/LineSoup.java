@@ -54,11 +54,12 @@ public final class LineSoup {
         if (readers.size() < 2) {
             throw new IllegalArgumentException("A soup needs another line reader: --with MODEL[,MODEL...]");
         }
+        Path soupFolder = model.resolve(LineContract.FOLDER);
         try (LineNetwork soup = new LineNetwork(FoldedCnn.read(model), average(readers), 0)) {
             double exact = LineCommand.exact(soup, LineCommand.validationLines(validationDigits));
-            soup.export(model.resolve(LineContract.FOLDER));
+            soup.export(soupFolder);
             out.printf(Locale.ROOT, "Saved the average of %d line readers in %s: validation lines read exactly %.2f %%%n",
-                    readers.size(), model.resolve(LineContract.FOLDER).toAbsolutePath(), 100 * exact);
+                    readers.size(), soupFolder.toAbsolutePath(), 100 * exact);
             return exact;
         }
     }
