@@ -26,28 +26,15 @@ import java.util.stream.Stream;
  * baseline, at the font's own spacing (apart, as typed) — and, in a second pass, squeezed until
  * neighbours touch. Read exactly, misread yet accepted, per font. The fonts are those of
  * {@link FontDigits}, which says how to install them; those not installed are left out and named.
- * A third argument, {@code unseen}, takes instead the handwriting fonts Debian packages that no
- * network here was trained on ({@link #UNSEEN}: {@code apt-get install -y fonts-ecolier-court
- * fonts-kaushanscript fonts-rufscript fonts-tlwg-purisa-ttf fonts-nanum-extra fonts-fantasque-sans
- * fonts-staypuft fonts-unfonts-extra fonts-yozvox-yozfont}), or names other font files
- * (comma-separated): how handwriting of a kind the networks never saw is read. A fourth, the
+ * A third argument, {@code unseen}, takes instead the nine fonts held out of all training until
+ * round 43 of bench/RESULTS.md ({@link FontDigits#HELD_OUT}), which the digit networks never saw and the line
+ * reader learnt last — a reader taught without them measures on them how handwriting of a kind it
+ * never saw is read — or names other font files (comma-separated). A fourth, the
  * lines' heights in pixels (default {@code 40-160}; a digit's ink is about three quarters of it),
  * says how small the writing may be.
  * <pre>./mvnw -Pbench test-compile exec:exec@bench -Dbench.main=com.digitrecognizer.recognition.FontNumbers -Dbench.args="300 [seed] [all | unseen | font files] [40-160]"</pre>
  */
 public final class FontNumbers {
-
-    /** Handwriting fonts Debian packages that the networks were not trained on (fonts-femkeklaver: hollow outlines, left out). */
-    static final List<Path> UNSEEN = List.of(
-            Path.of("/usr/share/fonts/truetype/ecolier-court/Ecolier-court.ttf"),
-            Path.of("/usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf"),
-            Path.of("/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"),
-            Path.of("/usr/share/fonts/truetype/tlwg/Purisa.ttf"),
-            Path.of("/usr/share/fonts/truetype/nanum/NanumBarunpenR.ttf"),
-            Path.of("/usr/share/fonts/truetype/fantasque-sans/Normal/TTF/FantasqueSansMono-Regular.ttf"),
-            Path.of("/usr/share/fonts/truetype/staypuft/StayPuft.ttf"),
-            Path.of("/usr/share/fonts/truetype/unfonts-extra/UnPilgia.ttf"),
-            Path.of("/usr/share/fonts/truetype/yozvox-yozfont/YOzRN_.ttf"));
 
     private FontNumbers() {
     }
@@ -56,7 +43,7 @@ public final class FontNumbers {
         int count = Integer.parseInt(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2027;
         List<Path> files = args.length < 3 || args[2].equals("all") ? FontDigits.FILES
-                : args[2].equals("unseen") ? UNSEEN : Stream.of(args[2].split(",")).map(Path::of).toList();
+                : args[2].equals("unseen") ? FontDigits.HELD_OUT : Stream.of(args[2].split(",")).map(Path::of).toList();
         String[] heights = (args.length > 3 ? args[3] : "40-160").split("-");
         Lines lines = new Lines(Integer.parseInt(heights[0]), Integer.parseInt(heights[1]));
         List<Font> fonts = FontDigits.installed(files, System.out::println);
