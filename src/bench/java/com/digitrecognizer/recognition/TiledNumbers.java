@@ -15,7 +15,7 @@ import java.util.Random;
  * by repeating pixels. MNIST centres each digit's 20-pixel box in its image, so an overlap up to
  * about 8 pixels only closes the gap; beyond it wide neighbours touch and then cross. Read
  * exactly and misread yet accepted, per overlap, at each scale.
- * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.TiledNumbers -Dbench.args="1000 [seed]"</pre>
+ * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.TiledNumbers -Dbench.args="3000 [seed]"</pre>
  */
 public final class TiledNumbers {
 
