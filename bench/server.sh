@@ -1,7 +1,7 @@
 # Sourced by load.sh, soak.sh and startup.sh: starts and stops the production jar (JAR, default
 # target/digit-recognizer-1.0.0-SNAPSHOT.jar) on 127.0.0.1.
 # JAVA_OPTS (default -Xmx128m -XX:+UseSerialGC, see RESULTS.md), MALLOC_ARENA_MAX (default 2, as
-# deploy/ sets it), TF_ENABLE_ONEDNN_OPTS (default 1 on a CPU that multiplies bfloat16, else 0, as deploy/run.sh sets it) and the arguments of
+# deploy/ sets it), TF_ENABLE_ONEDNN_OPTS (default as deploy/run.sh chooses it: 1 where oneDNN in bfloat16 is faster) and the arguments of
 # start_server go to the JVM and the app.
 JAR=${JAR:-target/digit-recognizer-1.0.0-SNAPSHOT.jar}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -9,7 +9,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9][0-9]*\).*/\1/p')
 NATIVE_ACCESS="--enable-native-access=ALL-UNNAMED"
 [ "$JAVA_MAJOR" -ge 23 ] && NATIVE_ACCESS="$NATIVE_ACCESS --sun-misc-unsafe-memory-access=allow"
-grep -qwE 'amx_bf16|avx512_bf16' /proc/cpuinfo 2>/dev/null && ONEDNN=1 || ONEDNN=0
+ONEDNN=$(deploy/run.sh --onednn)
 PORT=${PORT:-18095}
 URL=http://127.0.0.1:$PORT/api/v1/predict
 PNG=${PNG:-src/test/resources/api/digit-7.png}

@@ -6,11 +6,13 @@
 # for TensorFlow's and zlib's native memory, TensorFlow's start-up lines off, TensorFlow's own
 # kernels rather than its oneDNN ones (a third faster for this model's inferences) — except on a CPU
 # that multiplies bfloat16 (Intel AMX, AVX-512 BF16), where oneDNN runs the network in bfloat16,
-# faster still (rounds 22 and 23) — and TensorFlow's
+# faster still (rounds 22 and 23), but for AMD's Zen 5 (CPU family 26), where oneDNN is slower in
+# either precision (round 44) — and TensorFlow's
 # native code declared (no warnings from Java 23+). The app's own defaults are in
 # application.properties.
 # Usage, from the folder holding saved_model/ (or pass --recognition.model-path=...):
 #   deploy/run.sh JAR [--app.arg=value ...]
+#   deploy/run.sh --onednn        prints the TF_ENABLE_ONEDNN_OPTS it would choose on this CPU
 # With a jvm.args beside the jar (deploy/extract.sh writes one), its options are used as well.
 # Env: JAVA_HOME (else the java on the PATH); JAVA_OPTS replaces "-Xmx128m -XX:+UseSerialGC"
 # (give the heap about 0.3 MB more per person drawing at the same time); MALLOC_ARENA_MAX,
@@ -19,6 +21,16 @@ set -euo pipefail
 if [ $# -lt 1 ]; then
   echo "usage: $0 JAR [--app.arg=value ...]" >&2
   exit 2
+fi
+# 1 where oneDNN in bfloat16 answers faster than TensorFlow's own kernels, else 0 (as Kernels.bfloat16Faster)
+onednn() {
+  awk -F': *' '/^vendor_id/ { amd = ($2 == "AuthenticAMD") } /^cpu family/ { family = $2 + 0 }
+    /^flags/ { amx = / amx_bf16( |$)/; avx512 = / avx512_bf16( |$)/; exit }
+    END { print (amx || (avx512 && !(amd && family >= 26))) ? 1 : 0 }' /proc/cpuinfo 2>/dev/null || echo 0
+}
+if [ "$1" = --onednn ]; then
+  onednn
+  exit 0
 fi
 jar=$1
 shift
@@ -32,9 +44,7 @@ else
 fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
-bfloat16=0
-grep -qwE 'amx_bf16|avx512_bf16' /proc/cpuinfo 2>/dev/null && bfloat16=1
-export TF_ENABLE_ONEDNN_OPTS=${TF_ENABLE_ONEDNN_OPTS:-$bfloat16}
+export TF_ENABLE_ONEDNN_OPTS=${TF_ENABLE_ONEDNN_OPTS:-$(onednn)}
 # exec: the JVM gets SIGTERM itself and shuts down gracefully
 # shellcheck disable=SC2086 # the options are words
 exec "$java" ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} $options -jar "$jar" "$@"
