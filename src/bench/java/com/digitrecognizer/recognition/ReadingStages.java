@@ -62,7 +62,7 @@ public final class ReadingStages {
                             candidates += page.list().size();
                         }
                         long before = System.nanoTime();
-                        new LineReading(marks, 20 * Recognizer.LINE_WIDTH_PER_DIGIT).read(classifier);
+                        new LineReading(marks, 20 * PageReader.LINE_WIDTH_PER_DIGIT).read(classifier);
                         lines += System.nanoTime() - before;
                     }
                 }

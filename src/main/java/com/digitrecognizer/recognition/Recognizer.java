@@ -1,49 +1,43 @@
 package com.digitrecognizer.recognition;
 
-import com.digitrecognizer.recognition.RecognitionException.Reason;
 import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * The one path from an input (canvas raster or encoded image) to a {@link Prediction}:
- * decode, normalise as MNIST, classify, judge ({@link Verdict}). A bounded number of
- * recognitions run or wait at once; beyond that a caller is told the server is busy rather than
- * left waiting. With batching on, single recognitions that run at the same time share one inference.
+ * decode, normalise as MNIST, classify, judge ({@link Verdict}); or to a {@link Reading} of one digit
+ * or a number ({@link PageReader}). A bounded number of recognitions run or wait at once
+ * ({@link Admission}). With batching on, single recognitions that run at the same time share one inference.
  * Each recognition holds the model in service when it starts until it ends ({@link LiveModel}), so a
  * swap never fails one and every answer names the model that computed it.
  */
 @Service
 public class Recognizer implements AutoCloseable {
 
-    /** Room for a line of digits in the line reader's view: wide ones with room between. */
-    static final int LINE_WIDTH_PER_DIGIT = 2 * LineImage.INK_HEIGHT;
-
     private final LiveModel live;
     private final ImageDecoder decoder;
-    private final Semaphore slots;
     private final RecognitionProperties properties;
     private final RecognitionMetrics metrics;
+    private final Admission admission;
     private final MicroBatcher batcher; // null when batching is off
     private final SplitInference split = new SplitInference();
-    private final AtomicInteger running = new AtomicInteger(); // recognitions and reads under way
+    private final PageReader reader;
 
     Recognizer(LiveModel live, RecognitionProperties properties, RecognitionMetrics metrics) {
         this.live = live;
         this.properties = properties;
         this.metrics = metrics;
         this.decoder = new ImageDecoder(properties.maxImagePixels());
-        this.slots = new Semaphore(properties.maxInFlight(), true); // fair: first come, first served, no starved waiter
+        this.admission = new Admission(properties.maxInFlight(), properties.maxWait());
         RecognitionProperties.Batching batching = properties.batching();
         this.batcher = batching.enabled() ? new MicroBatcher(batching.maxBatch(), batching.maxDelay()) : null;
+        this.reader = new PageReader(live, properties, metrics, admission, split);
     }
 
     /** Recognises a drawing sent by the canvas as an ink raster. */
@@ -61,69 +55,13 @@ public class Recognizer implements AutoCloseable {
     /** Reads the digits drawn on the canvas: one digit or a number. */
     public Reading read(InkRaster raster) {
         long start = System.nanoTime();
-        return read(Channel.VIEW, () -> raster.toInkMap(), start);
+        return reader.read(Channel.VIEW, raster::toInkMap, start);
     }
 
     /** Reads the digits in an encoded image: one digit or a number on one line. */
     public Reading read(byte[] image) {
         long start = System.nanoTime();
-        return read(Channel.API, () -> decoder.decode(image), start);
-    }
-
-    /**
-     * The page's digits as the cutting reader reads them ({@link CutReading}), checked by the line
-     * reader; writing only a few pixels high enlarged first ({@link SmallWriting}). A number read alone on the server has both
-     * cores for its candidates' normalisation and inference, the helper woken while the marks are
-     * cut; beside other recognitions each keeps to one core, which serves more of them
-     * (bench/RESULTS.md, rounds 9 and 10).
-     */
-    private Reading read(Channel channel, Supplier<InkMap> page, long start) {
-        boolean alone = running.incrementAndGet() == 1;
-        try {
-            InkMap drawn = page.get();
-            int inkHeight = drawn.inkHeight();
-            int times = SmallWriting.enlargement(drawn, inkHeight);
-            Segmenter.Marks marks = times == 1 ? Segmenter.marks(drawn, inkHeight, properties.maxDigits())
-                    : Segmenter.marks(drawn.enlarged(times), properties.maxDigits());
-            Reading reading = read(channel, marks, alone, start);
-            return times == 1 ? reading : reading.onPageShrunk(times);
-        } catch (RecognitionException e) {
-            metrics.refused(channel, e.reason());
-            throw e;
-        } finally {
-            running.decrementAndGet();
-        }
-    }
-
-    /**
-     * The cutting reader's digits, checked by the line reader ({@link LineCheck}), which reads the
-     * line beside the candidates (by the helper, from the start, while they are cut, when a page is
-     * read alone). Every page's line is read, digits apart too: two touching digits may make a mark
-     * no wider than one, which the cutting reader is sure of (bench/RESULTS.md, round 30).
-     */
-    private Reading read(Channel channel, Segmenter.Marks marks, boolean alone, long start) {
-        LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
-        CutReading cut = admitted(() -> live.use(classifier -> {
-            Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            // read alone, the helper reads the line while the caller cuts: a single digit's line too
-            boolean helped = alone && (readLine != null || marks.widerThanADigit());
-            try (SplitInference.Job inference = split.begin(helped, readLine)) {
-                return CutReading.of(classifier, marks.candidates(), inference, properties.minConfidenceOf(classifier),
-                        start);
-            }
-        }));
-        if (cut.digits().size() > properties.maxDigits()) {
-            throw Segmenter.tooMany(properties.maxDigits());
-        }
-        double elapsedMs = (System.nanoTime() - start) / 1e6;
-        LinePath path = line.path();
-        List<Reading.Digit> digits = path == null ? cut.digits() : LineCheck.decided(cut.digits(), path,
-                cut.minConfidence(), () -> line.digits(cut.minConfidence(), cut.modelVersion(), elapsedMs));
-        if (digits.size() > properties.maxDigits()) {
-            throw Segmenter.tooMany(properties.maxDigits());
-        }
-        digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
-        return Reading.of(digits, cut.modelVersion(), elapsedMs);
+        return reader.read(Channel.API, () -> decoder.decode(image), start);
     }
 
     /**
@@ -146,7 +84,7 @@ public class Recognizer implements AutoCloseable {
      */
     public List<Prediction> recognizeAll(List<byte[]> images) {
         long start = System.nanoTime();
-        boolean alone = running.incrementAndGet() == 1;
+        boolean alone = admission.begin();
         try (SplitInference.Job inference = split.begin(alone && images.size() >= SplitInference.SPLIT_FROM)) {
             List<Prediction> predictions = classifyAll(images, start, inference);
             predictions.forEach(p -> metrics.predicted(Channel.API, p, predictions.size(), start));
@@ -155,7 +93,7 @@ public class Recognizer implements AutoCloseable {
             metrics.refused(Channel.API, e.reason());
             throw e;
         } finally {
-            running.decrementAndGet();
+            admission.end();
         }
     }
 
@@ -193,7 +131,7 @@ public class Recognizer implements AutoCloseable {
 
     /** Records what became of one recognition. */
     private Prediction counted(Channel channel, Supplier<Prediction> recognition, long start) {
-        running.incrementAndGet();
+        admission.begin();
         try {
             Prediction prediction = recognition.get();
             metrics.predicted(channel, prediction, 1, start);
@@ -202,13 +140,13 @@ public class Recognizer implements AutoCloseable {
             metrics.refused(channel, e.reason());
             throw e;
         } finally {
-            running.decrementAndGet();
+            admission.end();
         }
     }
 
     /** One page's digit, with a second look when the network is unsure of it, as a number's digits get. */
     private Prediction classifyOne(float[] input, long start) {
-        Classified classified = admitted(() -> live.use(classifier -> {
+        Classified classified = admission.admitted(() -> live.use(classifier -> {
             float[] firstLook = batcher != null ? batcher.classify(classifier, input) : classifier.classify(input, 1);
             return classified(classifier, input, 1, firstLook);
         }));
@@ -221,7 +159,7 @@ public class Recognizer implements AutoCloseable {
      * unsure of with a second look ({@link SecondLook}), which moves the images as they are.
      */
     private Classified classified(SplitInference.Job inference, float[] images, int count) {
-        return admitted(() -> live.use(classifier -> {
+        return admission.admitted(() -> live.use(classifier -> {
             float[] firstLook = inference.classify(classifier, images, count, SplitInference.Preparation.NONE);
             return classified(classifier, images, count, firstLook);
         }));
@@ -244,24 +182,6 @@ public class Recognizer implements AutoCloseable {
         split.close();
         if (batcher != null) {
             batcher.close();
-        }
-    }
-
-    private <T> T admitted(Supplier<T> inference) {
-        boolean admitted;
-        try {
-            admitted = slots.tryAcquire(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
-            throw new RecognitionException(Reason.BUSY, "The server is busy recognising other digits; try again shortly.");
-        }
-        try {
-            return inference.get();
-        } finally {
-            slots.release();
         }
     }
 }

@@ -1,0 +1,86 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.recognition.RecognitionMetrics.Channel;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reads the digits on a page, one digit or a number on one line: the cutting reader's digits
+ * ({@link CutReading}), checked by the line reader ({@link LineCheck}); writing only a few pixels
+ * high enlarged first ({@link SmallWriting}).
+ */
+final class PageReader {
+
+    /** Room for a line of digits in the line reader's view: wide ones with room between. */
+    static final int LINE_WIDTH_PER_DIGIT = 2 * LineImage.INK_HEIGHT;
+
+    private final LiveModel live;
+    private final RecognitionProperties properties;
+    private final RecognitionMetrics metrics;
+    private final Admission admission;
+    private final SplitInference split;
+
+    PageReader(LiveModel live, RecognitionProperties properties, RecognitionMetrics metrics, Admission admission,
+               SplitInference split) {
+        this.live = live;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.admission = admission;
+        this.split = split;
+    }
+
+    /**
+     * The page's digits. A number read alone on the server has both cores for its candidates'
+     * normalisation and inference, the helper woken while the marks are cut; beside other
+     * recognitions each keeps to one core, which serves more of them (bench/RESULTS.md, rounds 9 and 10).
+     */
+    Reading read(Channel channel, Supplier<InkMap> page, long start) {
+        boolean alone = admission.begin();
+        try {
+            InkMap drawn = page.get();
+            int inkHeight = drawn.inkHeight();
+            int times = SmallWriting.enlargement(drawn, inkHeight);
+            Segmenter.Marks marks = times == 1 ? Segmenter.marks(drawn, inkHeight, properties.maxDigits())
+                    : Segmenter.marks(drawn.enlarged(times), properties.maxDigits());
+            Reading reading = read(channel, marks, alone, start);
+            return times == 1 ? reading : reading.onPageShrunk(times);
+        } catch (RecognitionException e) {
+            metrics.refused(channel, e.reason());
+            throw e;
+        } finally {
+            admission.end();
+        }
+    }
+
+    /**
+     * The cutting reader's digits, checked by the line reader ({@link LineCheck}), which reads the
+     * line beside the candidates (by the helper, from the start, while they are cut, when a page is
+     * read alone). Every page's line is read, digits apart too: two touching digits may make a mark
+     * no wider than one, which the cutting reader is sure of (bench/RESULTS.md, round 30).
+     */
+    private Reading read(Channel channel, Segmenter.Marks marks, boolean alone, long start) {
+        LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
+        CutReading cut = admission.admitted(() -> live.use(classifier -> {
+            Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
+            // read alone, the helper reads the line while the caller cuts: a single digit's line too
+            boolean helped = alone && (readLine != null || marks.widerThanADigit());
+            try (SplitInference.Job inference = split.begin(helped, readLine)) {
+                return CutReading.of(classifier, marks.candidates(), inference, properties.minConfidenceOf(classifier),
+                        start);
+            }
+        }));
+        if (cut.digits().size() > properties.maxDigits()) {
+            throw Segmenter.tooMany(properties.maxDigits());
+        }
+        double elapsedMs = (System.nanoTime() - start) / 1e6;
+        LinePath path = line.path();
+        List<Reading.Digit> digits = path == null ? cut.digits() : LineCheck.decided(cut.digits(), path,
+                cut.minConfidence(), () -> line.digits(cut.minConfidence(), cut.modelVersion(), elapsedMs));
+        if (digits.size() > properties.maxDigits()) {
+            throw Segmenter.tooMany(properties.maxDigits());
+        }
+        digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
+        return Reading.of(digits, cut.modelVersion(), elapsedMs);
+    }
+}
