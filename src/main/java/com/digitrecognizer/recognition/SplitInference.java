@@ -20,8 +20,12 @@ final class SplitInference implements AutoCloseable {
 
     /** Fewer images than this are classified in one inference: a hand-over costs more than it saves. */
     static final int SPLIT_FROM = 8;
-    /** About this many images a part: as cheap an image as in larger inferences (ClassifierBenchmark). */
-    private static final int PART = 8;
+    /**
+     * About this many images a part: nearly as cheap an image as in larger inferences (ClassifierBenchmark),
+     * and small enough that the helper, which reads the line first, still takes its share (bench/RESULTS.md,
+     * round 44: a touching number sooner than with parts of eight in 9 same-run pairs of 11).
+     */
+    private static final int PART = 4;
 
     /** How long the helper stays awake for a caller's images: longer than a 20-digit page takes to segment. */
     private static final long MOST_AWAKE_NANOS = 3_000_000;
