@@ -24,9 +24,10 @@ if [ $# -lt 1 ]; then
 fi
 # 1 where oneDNN in bfloat16 answers faster than TensorFlow's own kernels, else 0 (as Kernels.bfloat16Faster)
 onednn() {
+  [ -r /proc/cpuinfo ] || { echo 0; return; }
   awk -F': *' '/^vendor_id/ { amd = ($2 == "AuthenticAMD") } /^cpu family/ { family = $2 + 0 }
     /^flags/ { amx = / amx_bf16( |$)/; avx512 = / avx512_bf16( |$)/; exit }
-    END { print (amx || (avx512 && !(amd && family >= 26))) ? 1 : 0 }' /proc/cpuinfo 2>/dev/null || echo 0
+    END { print (amx || (avx512 && !(amd && family >= 26))) ? 1 : 0 }' /proc/cpuinfo
 }
 if [ "$1" = --onednn ]; then
   onednn
