@@ -72,9 +72,9 @@ record Kernels(boolean oneDnn, boolean bfloat16Hardware, boolean bfloat16Faster)
      * {@code cpuInfo}: measured so on Intel AMX and on AVX-512 BF16 before AMD's Zen 5.
      */
     static boolean bfloat16Faster(String cpuInfo) {
-        boolean zen5OrLater = "AuthenticAMD".equals(value(cpuInfo, "vendor_id"))
-                && value(cpuInfo, "cpu family").matches("\\d+")
-                && Integer.parseInt(value(cpuInfo, "cpu family")) >= AMD_FAMILY_OWN_KERNELS_FASTER;
+        String family = value(cpuInfo, "cpu family");
+        boolean zen5OrLater = "AuthenticAMD".equals(value(cpuInfo, "vendor_id")) && family.matches("\\d+")
+                && Integer.parseInt(family) >= AMD_FAMILY_OWN_KERNELS_FASTER;
         return hasFlag(cpuInfo, "amx_bf16") || hasFlag(cpuInfo, "avx512_bf16") && !zen5OrLater;
     }
 
