@@ -31,7 +31,7 @@ record DigitPrediction(
         @Schema(description = "Probability that the image is no digit at all (letter, symbol, scribble); with the ten "
                 + "digit probabilities it sums to 1", example = "0.001")
         float notADigitProbability,
-        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261203-b0c2825c")
+        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261206-a9ced096")
         String modelVersion,
         @Schema(description = "Milliseconds spent recognising (for a batch: the whole batch)", example = "1.2")
         double elapsedMs) {

@@ -21,7 +21,7 @@ record NumberReading(
         float confidence,
         @Schema(description = "Each digit found, from left to right")
         List<ReadDigit> digits,
-        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261203-b0c2825c")
+        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261206-a9ced096")
         String modelVersion,
         @Schema(description = "Milliseconds spent reading", example = "3.1")
         double elapsedMs) {
