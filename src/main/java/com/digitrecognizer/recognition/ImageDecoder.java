@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
  * as the ink where the image uses it; otherwise luminance, inverted when the page is light,
- * less the page's own level. The pixel count is read from the header first, so an image that
+ * as a share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light). The pixel count is read from the header first, so an image that
  * claims too many pixels is refused before anything is allocated for it.
  */
 final class ImageDecoder {
@@ -86,43 +86,35 @@ final class ImageDecoder {
             return new InkMap(width, height, alpha);
         }
         float[] ink = luminance.get();
-        Page page = Page.of(median(border((x, y) -> ink[y * width + x], width, height)));
+        boolean light = isLight(median(border((x, y) -> ink[y * width + x], width, height)));
         for (int i = 0; i < ink.length; i++) {
-            ink[i] = page.ink(ink[i]);
+            ink[i] = light ? 1 - ink[i] : ink[i];
         }
+        Paper.takeOff(ink, width, height);
         return new InkMap(width, height, ink);
     }
 
     /**
-     * The same for a simple PNG, but grey pages go from their 8-bit samples to ink in one pass
-     * through a table of the 256 levels' ink.
+     * The same for a simple PNG, but grey pages go from their 8-bit samples to darkness in one pass
+     * through a table of the 256 levels' darkness.
      */
     private static InkMap inkOf(SimplePng.Pixels png) {
         if (png.channels() > 1) { // colour or alpha: the general way
             return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
         }
-        Page page = Page.of(median(border((x, y) -> png.unit(x, y), png.width(), png.height())));
+        boolean light = isLight(median(border((x, y) -> png.unit(x, y), png.width(), png.height())));
         float[] table = new float[256];
         for (int level = 0; level < table.length; level++) {
-            table[level] = page.ink(level / 255f);
+            table[level] = light ? 1 - level / 255f : level / 255f;
         }
-        return new InkMap(png.width(), png.height(), png.grey(table));
+        float[] ink = png.grey(table);
+        Paper.takeOff(ink, png.width(), png.height());
+        return new InkMap(png.width(), png.height(), ink);
     }
 
-    /** A page's level of luminance, and whether it is light, so that its ink is dark. */
-    private record Page(boolean light, float level) {
-
-        /** From the median luminance of the border. */
-        static Page of(float border) {
-            boolean light = border > 0.5f;
-            return new Page(light, light ? 1 - border : border);
-        }
-
-        /** The ink of a pixel of this luminance: its distance from the page's level, dark or light. */
-        float ink(float luminance) {
-            float ink = (light ? 1 - luminance : luminance) - level;
-            return ink > 0 ? ink : 0;
-        }
+    /** Whether a page whose border has this median luminance is light, so that its ink is dark. */
+    private static boolean isLight(float border) {
+        return border > 0.5f;
     }
 
     private static float[] alpha(BufferedImage image) {

@@ -4,12 +4,14 @@ import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnNumbers;
 import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
+import com.digitrecognizer.UnevenLight;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.BasicStroke;
@@ -414,5 +416,23 @@ class NumberReaderTest {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         return g;
+    }
+
+    /**
+     * Numbers photographed rather than scanned: paper lit unevenly reads as a white page does. A
+     * shadow along the left edge, one level taken off the whole page, was read as a "1" in front.
+     */
+    @ParameterizedTest
+    @EnumSource(UnevenLight.class)
+    void aNumberOnUnevenlyLitPaperIsReadAsOnAWhitePage(UnevenLight light) {
+        DrawnNumbers drawn = new DrawnNumbers(5);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
+
+            Reading onWhite = recognizer.read(number.png());
+            Reading photographed = recognizer.read(light.photograph(number));
+
+            assertThat(photographed.text()).as("%s under %s", number.text(), light).isEqualTo(onWhite.text());
+        }
     }
 }

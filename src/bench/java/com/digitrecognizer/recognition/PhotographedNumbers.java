@@ -1,0 +1,55 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnNumbers;
+import com.digitrecognizer.UnevenLight;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Numbers photographed rather than scanned: the numbers of {@link NumberAccuracy} (MNIST test
+ * digits, apart or touching) as grey PNGs, on white paper and on paper lit unevenly
+ * ({@link UnevenLight}), through the reader as {@code /read} takes an upload: read exactly,
+ * misread yet accepted, refused.
+ * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.PhotographedNumbers -Dbench.args="1000 [seed]"</pre>
+ */
+public final class PhotographedNumbers {
+
+    private PhotographedNumbers() {
+    }
+
+    public static void main(String[] args) {
+        int count = Integer.parseInt(args[0]);
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 2027;
+        try (DigitClassifier classifier = DigitClassifier.load(Path.of("saved_model"), 1);
+             Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
+            System.out.printf(Locale.ROOT, "Model %s, %d numbers of MNIST test digits as grey PNGs (seed %d)%n%n",
+                    classifier.card().version(), count, seed);
+            System.out.println("| paper | read exactly | misread yet accepted | refused |");
+            System.out.println("| --- | ---: | ---: | ---: |");
+            report("white", recognizer, count, seed, null);
+            for (UnevenLight light : UnevenLight.values()) {
+                report(light.name(), recognizer, count, seed, light);
+            }
+        }
+    }
+
+    private static void report(String paper, Recognizer recognizer, int count, long seed, UnevenLight light) {
+        DrawnNumbers drawn = new DrawnNumbers(seed);
+        int exact = 0;
+        int misread = 0;
+        int refused = 0;
+        for (int i = 0; i < count; i++) {
+            DrawnNumbers.Number number = drawn.next();
+            try {
+                Reading reading = recognizer.read(light == null ? number.png() : light.photograph(number));
+                exact += reading.text().equals(number.text()) ? 1 : 0;
+                misread += !reading.text().equals(number.text()) && reading.accepted() ? 1 : 0;
+            } catch (RecognitionException e) {
+                refused++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "| %s | %.1f %% | %.1f %% | %.1f %% |%n", paper, 100.0 * exact / count,
+                100.0 * misread / count, 100.0 * refused / count);
+    }
+}

@@ -1,0 +1,47 @@
+package com.digitrecognizer;
+
+import java.awt.image.BufferedImage;
+
+/** Paper lit unevenly, as in a photo rather than a scan: how light it is at each point of the page. */
+public enum UnevenLight {
+
+    /** Darker towards the left edge, as in the shadow of a hand or a phone. */
+    FROM_THE_RIGHT {
+        @Override
+        double paper(double x, double y) {
+            return 140 + 110 * x;
+        }
+    },
+    /** Darker towards the corners, as a phone's lens leaves it. */
+    VIGNETTE {
+        @Override
+        double paper(double x, double y) {
+            return 245 - 200 * ((x - 0.5) * (x - 0.5) + (y - 0.5) * (y - 0.5));
+        }
+    },
+    /** Darker towards the top. */
+    FROM_BELOW {
+        @Override
+        double paper(double x, double y) {
+            return 150 + 100 * y;
+        }
+    };
+
+    private static final int INK = 40;
+
+    /** The paper's grey level (0-255) at ({@code x}, {@code y}), both from 0 to 1 across the page. */
+    abstract double paper(double x, double y);
+
+    /** The number's ink (grey level 40) on paper lit this way, as a grey PNG. */
+    public byte[] photograph(DrawnNumbers.Number number) {
+        BufferedImage image = new BufferedImage(number.width(), number.height(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < number.height(); y++) {
+            for (int x = 0; x < number.width(); x++) {
+                double paper = paper((double) x / number.width(), (double) y / number.height());
+                double ink = (number.coverage()[y * number.width() + x] & 0xff) / 255.0;
+                image.getRaster().setSample(x, y, 0, (int) Math.round(paper + (INK - paper) * ink));
+            }
+        }
+        return DrawnDigits.png(image);
+    }
+}
