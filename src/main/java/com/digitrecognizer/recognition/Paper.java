@@ -25,9 +25,13 @@ final class Paper {
     private static final double PAPER_SHARE = 0.5;
     /** Levels of darkness a block's histogram tells apart: a paper level is found to a sixty-fourth, and is exact. */
     private static final int LEVELS = 64;
+    /** A block's paper is found from about this many pixels each way: a median needs no more. */
+    private static final int SAMPLES = 12;
     /** A block's paper darker than the surface by more than this lies in ink, and is left out of the next fit. */
-    private static final double IN_INK = 0.05;
+    private static final double IN_INK = 0.02;
     private static final int FITS = 4;
+    /** Pixels of a row between two points where the surface is computed, and straight between. */
+    private static final int SPAN = 16;
 
     private Paper() {
     }
@@ -45,12 +49,25 @@ final class Paper {
             v[b] = across(b / columns, block, height);
         }
         Surface paper = Surface.under(blocks, u, v);
+        if (paper.isFlat()) { // paper of one level, as most uploads have: one level for every pixel
+            float level = paper.at(0, 0);
+            float share = 1 / (1 - level);
+            for (int i = 0; i < darkness.length; i++) {
+                float ink = (darkness[i] - level) * share;
+                darkness[i] = ink > 0 ? ink : 0;
+            }
+            return;
+        }
         for (int y = 0, i = 0; y < height; y++) {
             double py = (y + 0.5) / height - 0.5;
-            for (int x = 0; x < width; x++, i++) {
-                float level = paper.at((x + 0.5) / width - 0.5, py);
-                float ink = (darkness[i] - level) / (1 - level);
-                darkness[i] = ink > 0 ? ink : 0;
+            for (int from = 0; from < width; from += SPAN) { // the surface is near straight over a span: interpolated
+                int to = Math.min(width, from + SPAN);
+                float level = paper.at((from + 0.5) / width - 0.5, py);
+                float step = (paper.at((to + 0.5) / width - 0.5, py) - level) / SPAN;
+                for (int x = from; x < to; x++, i++, level += step) {
+                    float ink = (darkness[i] - level) / (1 - level);
+                    darkness[i] = ink > 0 ? ink : 0;
+                }
             }
         }
     }
@@ -64,7 +81,8 @@ final class Paper {
     }
 
     /**
-     * Each block's paper, from a histogram of its darkness (no sorting, however large the page):
+     * Each block's paper, from a histogram of its darkness (no sorting, however large the page; a
+     * sample of its pixels):
      * the lightest pixel of the level its lighter half reaches, so that a page of one level
      * loses exactly that level.
      */
@@ -74,11 +92,12 @@ final class Paper {
         for (float[] levels : lightest) {
             Arrays.fill(levels, Float.MAX_VALUE);
         }
-        for (int y = 0, i = 0; y < height; y++) {
+        int step = Math.max(1, block / SAMPLES);
+        for (int y = step / 2; y < height; y += step) {
             int row = (y / block) * columns;
-            for (int x = 0; x < width; x++, i++) {
+            for (int x = step / 2, i = y * width + x; x < width; x += step, i += step) {
                 int b = row + x / block;
-                int level = Math.round(Math.max(0, Math.min(1, darkness[i])) * (LEVELS - 1));
+                int level = (int) (Math.max(0, Math.min(1, darkness[i])) * (LEVELS - 1) + 0.5f);
                 counts[b][level]++;
                 lightest[b][level] = Math.min(lightest[b][level], darkness[i]);
             }
@@ -106,11 +125,28 @@ final class Paper {
 
         private static final int TERMS = 6;
         private static final double DARKEST = 0.9;
+        private static final float FLAT = 0.5f / 255;
         /** A touch of ridge: blocks in one row (a strip) give the y terms nothing to fit, and they get nothing. */
         private static final double RIDGE = 1e-9;
 
         float at(double x, double y) {
-            double level = c[0] + c[1] * x + c[2] * y + c[3] * x * x + c[4] * x * y + c[5] * y * y;
+            return within(c[0] + c[1] * x + c[2] * y + c[3] * x * x + c[4] * x * y + c[5] * y * y);
+        }
+
+        /** Whether the surface is one level across the page, to a fraction of one of 256 grey levels. */
+        boolean isFlat() {
+            float lightest = Float.MAX_VALUE;
+            float darkest = 0;
+            for (double x = -0.5; x <= 0.5; x += 0.25) {
+                for (double y = -0.5; y <= 0.5; y += 0.25) {
+                    lightest = Math.min(lightest, at(x, y));
+                    darkest = Math.max(darkest, at(x, y));
+                }
+            }
+            return darkest - lightest < FLAT;
+        }
+
+        static float within(double level) {
             return (float) Math.max(0, Math.min(DARKEST, level));
         }
 
