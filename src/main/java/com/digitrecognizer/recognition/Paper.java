@@ -53,8 +53,7 @@ final class Paper {
             float level = paper.at(0, 0);
             float share = 1 / (1 - level);
             for (int i = 0; i < darkness.length; i++) {
-                float ink = (darkness[i] - level) * share;
-                darkness[i] = ink > 0 ? ink : 0;
+                darkness[i] = Math.max(0, (darkness[i] - level) * share);
             }
             return;
         }
@@ -65,8 +64,7 @@ final class Paper {
                 float level = paper.at((from + 0.5) / width - 0.5, py);
                 float step = (paper.at((to + 0.5) / width - 0.5, py) - level) / SPAN;
                 for (int x = from; x < to; x++, i++, level += step) {
-                    float ink = (darkness[i] - level) / (1 - level);
-                    darkness[i] = ink > 0 ? ink : 0;
+                    darkness[i] = Math.max(0, (darkness[i] - level) / (1 - level));
                 }
             }
         }
@@ -94,12 +92,15 @@ final class Paper {
         }
         int step = Math.max(1, block / SAMPLES);
         for (int y = step / 2; y < height; y += step) {
-            int row = (y / block) * columns;
-            for (int x = step / 2, i = y * width + x; x < width; x += step, i += step) {
-                int b = row + x / block;
-                int level = (int) (Math.max(0, Math.min(1, darkness[i])) * (LEVELS - 1) + 0.5f);
-                counts[b][level]++;
-                lightest[b][level] = Math.min(lightest[b][level], darkness[i]);
+            for (int column = 0, b = (y / block) * columns; column < columns; column++, b++) {
+                int[] count = counts[b];
+                float[] least = lightest[b];
+                for (int x = column * block + step / 2, end = Math.min(width, (column + 1) * block); x < end; x += step) {
+                    float value = darkness[y * width + x];
+                    int level = (int) (Math.max(0, Math.min(1, value)) * (LEVELS - 1) + 0.5f);
+                    count[level]++;
+                    least[level] = Math.min(least[level], value);
+                }
             }
         }
         float[] paper = new float[counts.length];
