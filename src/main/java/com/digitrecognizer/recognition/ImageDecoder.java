@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
- * as the ink where the image uses it; otherwise luminance, inverted when the page is light,
- * as a share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light). The pixel count is read from the header first, so an image that
- * claims too many pixels is refused before anything is allocated for it.
+ * as the ink where the image uses it; otherwise luminance, inverted when the page is light, as a
+ * share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light). The
+ * pixel count is read from the header first, so an image that claims too many pixels is refused
+ * before anything is allocated for it.
  */
 final class ImageDecoder {
 

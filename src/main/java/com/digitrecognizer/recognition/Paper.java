@@ -21,7 +21,7 @@ final class Paper {
     /** At most this many along the longer side (a long strip), so that a page has a few hundred blocks at most. */
     private static final int MOST_BLOCKS = 48;
     private static final int SMALLEST_BLOCK = 4;
-    /** A block's paper: the darkness its lighter half of pixels does not exceed (the surface's fit leaves out blocks mostly in ink). */
+    /** A block's paper: the darkness its lighter half of pixels does not exceed (the fit leaves out blocks mostly in ink). */
     private static final double PAPER_SHARE = 0.5;
     /** Levels of darkness a block's histogram tells apart: a paper level is found to a sixty-fourth, and is exact. */
     private static final int LEVELS = 64;
@@ -38,7 +38,8 @@ final class Paper {
 
     /** {@code darkness} (0 the lightest, 1 the darkest, row by row) made the ink: the share of the paper's light taken away. */
     static void takeOff(float[] darkness, int width, int height) {
-        int block = Math.max(SMALLEST_BLOCK, Math.max(Math.min(width, height) / BLOCKS, Math.max(width, height) / MOST_BLOCKS));
+        int block = Math.max(SMALLEST_BLOCK,
+                Math.max(Math.min(width, height) / BLOCKS, Math.max(width, height) / MOST_BLOCKS));
         int columns = (width + block - 1) / block;
         int rows = (height + block - 1) / block;
         float[] blocks = blockPaper(darkness, width, height, block, columns, rows);
