@@ -50,7 +50,8 @@ final class Paper {
             v[b] = across(b / columns, block, height);
         }
         Surface paper = Surface.under(blocks, u, v);
-        if (paper.isFlat()) { // paper of one level, as most uploads have: one level for every pixel
+        // paper of one level, as most uploads have: one level, and no division, for every pixel (half the time)
+        if (paper.isFlat()) {
             float level = paper.at(0, 0);
             float share = 1 / (1 - level);
             for (int i = 0; i < darkness.length; i++) {
@@ -80,10 +81,9 @@ final class Paper {
     }
 
     /**
-     * Each block's paper, from a histogram of its darkness (no sorting, however large the page; a
-     * sample of its pixels):
-     * the lightest pixel of the level its lighter half reaches, so that a page of one level
-     * loses exactly that level.
+     * Each block's paper, from a histogram of a sample of its pixels' darkness (no sorting, however
+     * large the page): the lightest pixel of the level its lighter half reaches, so that a page of
+     * one level loses exactly that level.
      */
     private static float[] blockPaper(float[] darkness, int width, int height, int block, int columns, int rows) {
         int[][] counts = new int[columns * rows][LEVELS];
