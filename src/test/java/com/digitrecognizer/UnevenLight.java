@@ -1,6 +1,7 @@
 package com.digitrecognizer;
 
 import java.awt.image.BufferedImage;
+import java.util.function.DoubleBinaryOperator;
 
 /** Paper lit unevenly, as in a photo rather than a scan: how light it is at each point of the page. */
 public enum UnevenLight {
@@ -34,12 +35,21 @@ public enum UnevenLight {
 
     /** The number's ink (grey level 40) on paper lit this way, as a grey PNG. */
     public byte[] photograph(DrawnNumbers.Number number) {
+        return written(number, this::paper, INK);
+    }
+
+    /** The number written on evenly lit paper of grey level {@code paper} with a pencil whose lead leaves grey level {@code lead}, as a grey PNG. */
+    public static byte[] inPencil(DrawnNumbers.Number number, int paper, int lead) {
+        return written(number, (x, y) -> paper, lead);
+    }
+
+    private static byte[] written(DrawnNumbers.Number number, DoubleBinaryOperator paperAt, int ink) {
         BufferedImage image = new BufferedImage(number.width(), number.height(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < number.height(); y++) {
             for (int x = 0; x < number.width(); x++) {
-                double paper = paper((double) x / number.width(), (double) y / number.height());
-                double ink = (number.coverage()[y * number.width() + x] & 0xff) / 255.0;
-                image.getRaster().setSample(x, y, 0, (int) Math.round(paper + (INK - paper) * ink));
+                double paper = paperAt.applyAsDouble((double) x / number.width(), (double) y / number.height());
+                double coverage = (number.coverage()[y * number.width() + x] & 0xff) / 255.0;
+                image.getRaster().setSample(x, y, 0, (int) Math.round(paper + (ink - paper) * coverage));
             }
         }
         return DrawnDigits.png(image);

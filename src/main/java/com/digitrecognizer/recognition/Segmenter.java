@@ -20,8 +20,13 @@ final class Segmenter {
     /** Lines are shrunk to about this many pixels high first: plenty for a 20-pixel digit, cheap to search. */
     private static final int WORKING_HEIGHT = 48;
     private static final float INK = 0.35f;
-    /** The least ink the darkest pixel of a line shrunk to its working height has, if it was written with a pen. */
+    /**
+     * The share of a page's darkest ink its darkest pixel keeps when the line is shrunk to its
+     * working height, if it was written with a pen: a stroke stays dark, scattered dots fade.
+     */
     private static final float STROKE = 0.3f;
+    /** The least ink a pen leaves: a pencil on white paper about 30 grey levels below the paper (a JPEG's noise is a few). */
+    private static final float FAINTEST = 0.12f;
     /** A mark that fills more of its box than a disc does its square is no pen's stroke. */
     private static final double FILLED = 0.85;
     /** Marks smaller than this share of the tallest are specks, not strokes. */
@@ -84,14 +89,12 @@ final class Segmenter {
     static Marks marks(InkMap page, int inkHeight, int maxDigits) {
         int scale = workingScale(inkHeight);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
-        float strongest = 0;
-        for (float v : working.ink()) {
-            strongest = v > strongest ? v : strongest;
-        }
+        float strongest = strongest(working);
         if (strongest <= 0.02f) {
             throw new RecognitionException(Reason.BLANK_DRAWING, "There is no digit on the page: it is blank.");
         }
-        if (strongest < STROKE) { // a pen's stroke stays dark when shrunk; scattered dots fade to grey
+        // relative to the page's darkest pixel: a light pencil's strokes are strokes too
+        if (strongest < FAINTEST || strongest < STROKE * (scale == 1 ? strongest : strongest(page))) {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
         }
@@ -114,6 +117,14 @@ final class Segmenter {
             throw tooMany(maxDigits);
         }
         return new Marks(working, scale, blobs, marks, digitHeight, maxDigits);
+    }
+
+    private static float strongest(InkMap map) {
+        float strongest = 0;
+        for (float v : map.ink()) {
+            strongest = v > strongest ? v : strongest;
+        }
+        return strongest;
     }
 
     /** How many times a page is shrunk each way to work on: to about {@link #WORKING_HEIGHT} pixels of ink high. */

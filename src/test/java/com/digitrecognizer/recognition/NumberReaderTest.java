@@ -435,4 +435,32 @@ class NumberReaderTest {
             assertThat(photographed.text()).as("%s under %s", number.text(), light).isEqualTo(onWhite.text());
         }
     }
+
+    /**
+     * A light pencil's number is read as a pen's: the check that a page's strokes are strokes, not
+     * scattered dots, refused it as "too faint" while it asked an absolute darkness of them.
+     */
+    @ParameterizedTest
+    @CsvSource({"255, 190", "255, 215", "200, 150"})
+    void aNumberInLightPencilIsReadAsInInk(int paper, int lead) {
+        DrawnNumbers drawn = new DrawnNumbers(6);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
+
+            Reading inInk = recognizer.read(number.png());
+            Reading inPencil = recognizer.read(UnevenLight.inPencil(number, paper, lead));
+
+            assertThat(inPencil.text()).as("%s in pencil %d on %d", number.text(), lead, paper).isEqualTo(inInk.text());
+        }
+    }
+
+    /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
+    @Test
+    void aNumberBarelyDarkerThanItsPaperIsRefused() {
+        DrawnNumbers.Number number = new DrawnNumbers(6).next(4, false);
+
+        assertThatThrownBy(() -> recognizer.read(UnevenLight.inPencil(number, 255, 230)))
+                .isInstanceOf(RecognitionException.class)
+                .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BLANK_DRAWING);
+    }
 }
