@@ -15,7 +15,7 @@ public final class Readings {
     /** {@code prediction} as the reading of a one-digit drawing. */
     public static Reading of(Prediction prediction) {
         return new Reading(prediction.accepted() ? String.valueOf(prediction.digit()) : "?", prediction.accepted(),
-                prediction.confidence(), List.of(new Reading.Digit(prediction, new Box(0, 0, 28, 28))),
+                prediction.confidence(), List.of(new Reading.Digit(prediction, new Box(0, 0, 28, 28))), List.of(),
                 prediction.modelVersion(), prediction.elapsedMs());
     }
 }

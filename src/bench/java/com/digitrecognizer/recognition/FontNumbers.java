@@ -95,7 +95,7 @@ public final class FontNumbers {
             } catch (RecognitionException refused) {
                 continue;
             }
-            boolean right = reading.text().contentEquals(text);
+            boolean right = reading.accepted() && reading.text().contentEquals(text);
             exact += right ? 1 : 0;
             misread += !right && reading.accepted() ? 1 : 0;
         }

@@ -47,6 +47,7 @@ public final class NumberAccuracy {
         int[][] exact = new int[2][7];
         int[][] total = new int[2][7];
         int[] wrongButAccepted = new int[2];
+        int[] withUnreadMarks = new int[2];
         int[] segmented = new int[2];
         int[] segmentedRight = new int[2];
         long nanos = 0;
@@ -58,9 +59,10 @@ public final class NumberAccuracy {
             int kind = number.touching() ? 1 : 0;
             int length = number.text().length();
             total[kind][length]++;
-            boolean right = reading.text().equals(number.text());
+            boolean right = reading.accepted() && reading.text().equals(number.text());
             exact[kind][length] += right ? 1 : 0;
             wrongButAccepted[kind] += !right && reading.accepted() ? 1 : 0;
+            withUnreadMarks[kind] += reading.unreadMarks().isEmpty() ? 0 : 1;
             if (everyDigitIsACandidate(number)) {
                 segmented[kind]++;
                 segmentedRight[kind] += right ? 1 : 0;
@@ -76,6 +78,8 @@ public final class NumberAccuracy {
                 share(sum(exact[1]), sum(total[1])));
         System.out.printf(Locale.ROOT, "Misread yet accepted (a wrong number with no \"?\"): %s apart, %s touching%n",
                 share(wrongButAccepted[0], sum(total[0])), share(wrongButAccepted[1], sum(total[1])));
+        System.out.printf(Locale.ROOT, "Not accepted for a mark left unread between the digits: %s apart, %s touching%n",
+                share(withUnreadMarks[0], sum(total[0])), share(withUnreadMarks[1], sum(total[1])));
         System.out.printf(Locale.ROOT, "Each digit among the candidates (the segmentation's ceiling): %s apart, %s touching;"
                         + " of those, read exactly: %s apart, %s touching%n",
                 share(segmented[0], sum(total[0])), share(segmented[1], sum(total[1])),

@@ -43,7 +43,7 @@ public final class PhotographedNumbers {
             DrawnNumbers.Number number = drawn.next();
             try {
                 Reading reading = recognizer.read(light == null ? number.png() : light.photograph(number));
-                exact += reading.text().equals(number.text()) ? 1 : 0;
+                exact += reading.accepted() && reading.text().equals(number.text()) ? 1 : 0;
                 misread += !reading.text().equals(number.text()) && reading.accepted() ? 1 : 0;
             } catch (RecognitionException e) {
                 refused++;

@@ -46,7 +46,7 @@ public final class TiledNumbers {
                             indexes[d] = random.nextInt(MnistTestDigits.COUNT);
                         }
                         Reading reading = recognizer.read(tiled(indexes, overlap, scale));
-                        boolean right = reading.text().equals(labels(indexes));
+                        boolean right = reading.accepted() && reading.text().equals(labels(indexes));
                         exact += right ? 1 : 0;
                         misread += !right && reading.accepted() ? 1 : 0;
                     }

@@ -13,14 +13,17 @@ record NumberReading(
         @Schema(description = "The digits from left to right; a digit that is not accepted shows as \"?\"",
                 example = "2026")
         String text,
-        @Schema(description = "Whether every digit is accepted (no \"?\" in text): only then is text the number",
-                example = "true")
+        @Schema(description = "Whether every digit is accepted (no \"?\" in text) and no mark between them was left"
+                + " unread (unreadMarks is empty): only then is text the number", example = "true")
         boolean accepted,
         @Schema(description = "The product of the digits' confidences: how probable it is that every digit is right",
                 example = "0.987")
         float confidence,
         @Schema(description = "Each digit found, from left to right")
         List<ReadDigit> digits,
+        @Schema(description = "Where a point, a comma or a dash lies, between the digits or before the first, that"
+                + " text leaves out (\"12.50\" reads \"1250\", not accepted); empty when there is none")
+        List<Box> unreadMarks,
         @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261206-a9ced096")
         String modelVersion,
         @Schema(description = "Milliseconds spent reading", example = "3.1")
@@ -49,6 +52,6 @@ record NumberReading(
                     prediction.verdict().label(), digit.box());
         }).toList();
         return new NumberReading(reading.text(), reading.accepted(), reading.confidence(), digits,
-                reading.modelVersion(), DigitPrediction.roundedMs(reading.elapsedMs()));
+                reading.unreadMarks(), reading.modelVersion(), DigitPrediction.roundedMs(reading.elapsedMs()));
     }
 }

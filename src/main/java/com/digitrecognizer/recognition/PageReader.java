@@ -81,6 +81,6 @@ final class PageReader {
             throw Segmenter.tooMany(properties.maxDigits());
         }
         digits.forEach(d -> metrics.predicted(channel, d.prediction(), digits.size(), start));
-        return Reading.of(digits, cut.modelVersion(), elapsedMs);
+        return Reading.of(digits, UnreadMarks.of(marks, digits), cut.modelVersion(), elapsedMs);
     }
 }

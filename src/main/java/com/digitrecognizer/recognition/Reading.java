@@ -5,19 +5,25 @@ import java.util.List;
 /**
  * A number read from a drawing: its digits from left to right, each with its own verdict and
  * where it lies on the page. A digit that is not {@linkplain Prediction#accepted() accepted}
- * shows as {@code ?} in {@link #text()} and makes the whole reading not accepted: a number is
- * never silently misread.
+ * shows as {@code ?} in {@link #text()} and makes the whole reading not accepted, and so does a
+ * mark the digits leave out that may change the number (a point, a comma, a dash: {@link UnreadMarks}):
+ * a number is never silently misread.
  *
- * @param confidence the product of the digits' confidences: how probable it is that every digit is right
+ * @param confidence  the product of the digits' confidences: how probable it is that every digit is right
+ * @param unreadMarks where marks lie, before or between the digits, that were not read (a point, a comma, a dash)
  */
-public record Reading(String text, boolean accepted, float confidence, List<Digit> digits, String modelVersion,
-                      double elapsedMs) {
+public record Reading(String text, boolean accepted, float confidence, List<Digit> digits, List<Box> unreadMarks,
+                      String modelVersion, double elapsedMs) {
 
     /** One digit of the number and its box on the page that was read. */
     public record Digit(Prediction prediction, Box box) {
     }
 
     static Reading of(List<Digit> digits, String modelVersion, double elapsedMs) {
+        return of(digits, List.of(), modelVersion, elapsedMs);
+    }
+
+    static Reading of(List<Digit> digits, List<Box> unreadMarks, String modelVersion, double elapsedMs) {
         StringBuilder text = new StringBuilder(digits.size());
         float confidence = 1;
         for (Digit digit : digits) {
@@ -25,13 +31,15 @@ public record Reading(String text, boolean accepted, float confidence, List<Digi
             text.append(prediction.accepted() ? Character.forDigit(prediction.digit(), 10) : '?');
             confidence *= prediction.confidence();
         }
-        return new Reading(text.toString(), digits.stream().allMatch(d -> d.prediction().accepted()), confidence,
-                List.copyOf(digits), modelVersion, elapsedMs);
+        boolean accepted = unreadMarks.isEmpty() && digits.stream().allMatch(d -> d.prediction().accepted());
+        return new Reading(text.toString(), accepted, confidence, List.copyOf(digits), List.copyOf(unreadMarks),
+                modelVersion, elapsedMs);
     }
 
     /** The same reading of a page that was enlarged {@code factor} times to be read: its boxes on the page as it came. */
     Reading onPageShrunk(int factor) {
         List<Digit> shrunk = digits.stream().map(d -> new Digit(d.prediction(), d.box().shrunk(factor))).toList();
-        return new Reading(text, accepted, confidence, shrunk, modelVersion, elapsedMs);
+        List<Box> marks = unreadMarks.stream().map(box -> box.shrunk(factor)).toList();
+        return new Reading(text, accepted, confidence, shrunk, marks, modelVersion, elapsedMs);
     }
 }

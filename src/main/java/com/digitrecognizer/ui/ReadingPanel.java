@@ -30,6 +30,8 @@ class ReadingPanel extends VerticalLayout {
     private static final String UNSURE_MARK = "?";
     private static final String NOT_A_DIGIT_HINT = "Draw digits, 0 to 9.";
     private static final String UNSURE_HINT = "Finish the digit, or draw it more clearly, for a sure answer.";
+    private static final String UNREAD_MARKS = "A point, a comma or a dash among the digits was not read: the number"
+            + " may not be %s.";
 
     private final Span number = new Span(NO_DIGIT);
     private final FlexLayout digits = new FlexLayout();
@@ -37,6 +39,7 @@ class ReadingPanel extends VerticalLayout {
     private final Span confidence = new Span();
     private final Span runnerUp = new Span();
     private final Span hint = new Span();
+    private final Span unreadMarks = new Span();
     /** The answer's number, verdict, confidence and runner-up; styled by its {@code data-verdict}. */
     private final VerticalLayout answer = new VerticalLayout();
     private final Image networkInput = new Image();
@@ -63,6 +66,8 @@ class ReadingPanel extends VerticalLayout {
         runnerUp.addClassName("secondary");
         hint.setId("hint");
         hint.addClassName("secondary");
+        unreadMarks.setId("unread-marks");
+        unreadMarks.addClassName("secondary");
 
         networkInput.setId("network-input");
         networkInput.addClassName("network-input");
@@ -72,7 +77,7 @@ class ReadingPanel extends VerticalLayout {
         Div seen = new Div(networkInput, new Span("What the network sees"));
         seen.addClassName("seen");
 
-        answer.add(number, digits, verdict, confidence, runnerUp);
+        answer.add(number, digits, unreadMarks, verdict, confidence, runnerUp);
         answer.addClassName("answer");
         answer.setPadding(false);
         answer.setSpacing(false);
@@ -101,6 +106,7 @@ class ReadingPanel extends VerticalLayout {
             }
         }
         number.setText(text.toString());
+        unreadMarks.setText(reading.unreadMarks().isEmpty() ? "" : UNREAD_MARKS.formatted(text));
         int chosen = 0;
         while (chosen < shown.size() && shown.get(chosen).prediction().accepted()) {
             chosen++;
@@ -174,6 +180,7 @@ class ReadingPanel extends VerticalLayout {
         answer.getElement().removeAttribute("data-verdict");
         number.setText(NO_DIGIT);
         digits.removeAll();
+        unreadMarks.setText("");
         verdict.setText("");
         confidence.setText("");
         runnerUp.setText("");

@@ -4,12 +4,17 @@ import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnNumbers;
 import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
+import com.digitrecognizer.recognition.Box;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import javax.imageio.ImageIO;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Random;
@@ -47,6 +52,36 @@ class ReadApiTest extends ApiTest {
         }
         assertThat(digits.findValuesAsString("digit")).containsExactly("2", "0", "2", "6");
         assertThat(reading.get("confidence").asDouble()).isCloseTo(confidence, within(1e-4));
+        assertThat(reading.get("unreadMarks")).isEmpty();
+    }
+
+    /** "20.26": the digits are read, the point is not, so the number is not accepted and the point's box given. */
+    @Test
+    void anAmountsPointIsNotLeftOutSilently() throws IOException {
+        DrawnNumbers.Number number = new DrawnNumbers(3).of(MnistTestDigits.firstOf(2, 0, 2, 6), false);
+        BufferedImage written = ImageIO.read(new ByteArrayInputStream(number.png()));
+        Box zero = number.digits().get(1);
+        int side = zero.height() / 8;
+        int gap = zero.x() + zero.width() + side;
+        // the "26" moved right to make room for a point on the line after the "20"
+        BufferedImage page = new BufferedImage(written.getWidth() + 3 * side, written.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.drawImage(written.getSubimage(0, 0, gap, written.getHeight()), 0, 0, null);
+        g.drawImage(written.getSubimage(gap, 0, written.getWidth() - gap, written.getHeight()), gap + 3 * side, 0, null);
+        int x = gap + side;
+        g.setColor(Color.BLACK);
+        g.fillOval(x, zero.y() + zero.height() - side, side, side);
+        g.dispose();
+
+        JsonNode reading = json(api().post(READ, "image/png", DrawnDigits.png(page)), 200);
+
+        assertThat(reading.get("text").asString()).isEqualTo("2026");
+        assertThat(reading.get("accepted").asBoolean()).isFalse();
+        assertThat(reading.get("unreadMarks")).hasSize(1);
+        assertThat(reading.get("unreadMarks").get(0).get("x").asInt()).isBetween(x - 2, x + 2);
     }
 
     @Test

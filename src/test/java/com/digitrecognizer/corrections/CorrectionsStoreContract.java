@@ -64,7 +64,7 @@ abstract class CorrectionsStoreContract {
     void aCorrectionOfANumberKeepsWhatWasRead() {
         Reading read = new Reading("2?", false, 0.49f, List.of(
                 new Reading.Digit(prediction(Verdict.DIGIT, 2), new Box(0, 0, 10, 20)),
-                new Reading.Digit(prediction(Verdict.UNSURE, 6), new Box(12, 0, 10, 20))), "test-model", 2.0);
+                new Reading.Digit(prediction(Verdict.UNSURE, 6), new Box(12, 0, 10, 20))), List.of(), "test-model", 2.0);
 
         Correction saved = corrections.save(new InkRaster(1, 1, new byte[]{1}), read, "26", null);
         Correction found = corrections.find(saved.id()).orElseThrow();
@@ -85,7 +85,7 @@ abstract class CorrectionsStoreContract {
         Prediction digit = new Prediction(1, 1.2345679E-10f, longest, 1.2345679E-10f, Verdict.UNSURE, "test-model", 1.0,
                 new float[784]);
         List<Reading.Digit> digits = java.util.Collections.nCopies(20, new Reading.Digit(digit, new Box(0, 0, 1, 1)));
-        Reading read = new Reading("?".repeat(20), false, 0f, digits, "test-model", 2.0);
+        Reading read = new Reading("?".repeat(20), false, 0f, digits, List.of(), "test-model", 2.0);
 
         Correction saved = corrections.save(new InkRaster(1, 1, new byte[]{1}), read, "1".repeat(16), null);
 

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,6 +163,38 @@ class RecognizerViewTest extends SpringBrowserlessTest {
             assertThat(button.getParent()).as(action).containsSame(pad);
             assertThat(button.getElement().getAttribute("data-action")).as(action).isEqualTo(action);
         }
+    }
+
+    /** A point among the digits is said not to be read: "11.00" is shown as 1100, and not taken for it. */
+    @Test
+    void aPointAmongTheDigitsIsSaidNotToBeRead() {
+        browser.drawn(number(true));
+
+        assertThat(text("prediction")).isEqualTo("1100");
+        assertThat(text("unread-marks")).contains("point").endsWith("may not be 1100.");
+
+        browser.cleared();
+        browser.drawn(number(false));
+        assertThat(text("prediction")).isEqualTo("1100");
+        assertThat(text("unread-marks")).isEmpty();
+    }
+
+    /** "11.00" written with the pad's pen, or "1100" without the point. */
+    private static BufferedImage number(boolean point) {
+        BufferedImage page = new BufferedImage(900, 280, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawLine(180, 50, 175, 240);
+        g.drawLine(300, 50, 295, 240);
+        g.drawOval(450, 55, 130, 185);
+        g.drawOval(640, 55, 130, 185);
+        if (point) {
+            g.fillOval(360, 222, 24, 24);
+        }
+        g.dispose();
+        return page;
     }
 
     private void draw(int mnistIndex) {
