@@ -38,6 +38,15 @@ public enum UnevenLight {
         return written(number, this::paper, INK);
     }
 
+    /**
+     * The number written (grey level 40) on white paper ruled with light lines 2 pixels thick
+     * (grey level 170) every {@code spacing} pixels, crossing its digits, as an exercise book's.
+     */
+    public static byte[] onRuledPaper(DrawnNumbers.Number number, int spacing) {
+        int height = number.height();
+        return written(number, (x, y) -> Math.floorMod((int) (y * height) - spacing / 2, spacing) < 2 ? 170 : 250, INK);
+    }
+
     /** The number written on evenly lit paper of grey level {@code paper} with a pencil whose lead leaves grey level {@code lead}, as a grey PNG. */
     public static byte[] inPencil(DrawnNumbers.Number number, int paper, int lead) {
         return written(number, (x, y) -> paper, lead);

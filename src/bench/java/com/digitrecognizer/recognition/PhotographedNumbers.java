@@ -5,12 +5,13 @@ import com.digitrecognizer.UnevenLight;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Numbers photographed rather than scanned: the numbers of {@link NumberAccuracy} (MNIST test
- * digits, apart or touching) as grey PNGs, on white paper and on paper lit unevenly
- * ({@link UnevenLight}), through the reader as {@code /read} takes an upload: read exactly,
- * misread yet accepted, refused.
+ * digits, apart or touching) as grey PNGs, on white paper, on paper lit unevenly
+ * ({@link UnevenLight}), on ruled paper and in a light pencil, through the reader as
+ * {@code /read} takes an upload: read exactly, misread yet accepted, refused.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.PhotographedNumbers -Dbench.args="1000 [seed]"</pre>
  */
 public final class PhotographedNumbers {
@@ -27,14 +28,19 @@ public final class PhotographedNumbers {
                     classifier.card().version(), count, seed);
             System.out.println("| paper | read exactly | misread yet accepted | refused |");
             System.out.println("| --- | ---: | ---: | ---: |");
-            report("white", recognizer, count, seed, null);
+            report("white", recognizer, count, seed, DrawnNumbers.Number::png);
             for (UnevenLight light : UnevenLight.values()) {
-                report(light.name(), recognizer, count, seed, light);
+                report(light.name(), recognizer, count, seed, light::photograph);
             }
+            report("ruled, a line every quarter of the page's height", recognizer, count, seed,
+                    number -> UnevenLight.onRuledPaper(number, number.height() / 4));
+            report("pencil, grey 190 on white", recognizer, count, seed,
+                    number -> UnevenLight.inPencil(number, 255, 190));
         }
     }
 
-    private static void report(String paper, Recognizer recognizer, int count, long seed, UnevenLight light) {
+    private static void report(String paper, Recognizer recognizer, int count, long seed,
+                               Function<DrawnNumbers.Number, byte[]> written) {
         DrawnNumbers drawn = new DrawnNumbers(seed);
         int exact = 0;
         int misread = 0;
@@ -42,7 +48,7 @@ public final class PhotographedNumbers {
         for (int i = 0; i < count; i++) {
             DrawnNumbers.Number number = drawn.next();
             try {
-                Reading reading = recognizer.read(light == null ? number.png() : light.photograph(number));
+                Reading reading = recognizer.read(written.apply(number));
                 exact += reading.accepted() && reading.text().equals(number.text()) ? 1 : 0;
                 misread += !reading.text().equals(number.text()) && reading.accepted() ? 1 : 0;
             } catch (RecognitionException e) {

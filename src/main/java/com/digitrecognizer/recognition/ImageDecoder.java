@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
  * as the ink where the image uses it; otherwise luminance, inverted when the page is light, as a
- * share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light). The
+ * share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light), the
+ * printed lines of ruled or squared paper taken off ({@link Rulings}). The
  * pixel count is read from the header first, so an image that claims too many pixels is refused
  * before anything is allocated for it.
  */
@@ -91,8 +92,14 @@ final class ImageDecoder {
         for (int i = 0; i < ink.length; i++) {
             ink[i] = light ? 1 - ink[i] : ink[i];
         }
-        Paper.takeOff(ink, width, height);
-        return new InkMap(width, height, ink);
+        return onPaper(ink, width, height);
+    }
+
+    /** The ink of a page's darkness: its paper's own level and its printed lines taken off. */
+    private static InkMap onPaper(float[] darkness, int width, int height) {
+        Paper.takeOff(darkness, width, height);
+        Rulings.takeOff(darkness, width, height);
+        return new InkMap(width, height, darkness);
     }
 
     /**
@@ -108,9 +115,7 @@ final class ImageDecoder {
         for (int level = 0; level < table.length; level++) {
             table[level] = light ? 1 - level / 255f : level / 255f;
         }
-        float[] ink = png.grey(table);
-        Paper.takeOff(ink, png.width(), png.height());
-        return new InkMap(png.width(), png.height(), ink);
+        return onPaper(png.grey(table), png.width(), png.height());
     }
 
     /** Whether a page whose border has this median luminance is light, so that its ink is dark. */

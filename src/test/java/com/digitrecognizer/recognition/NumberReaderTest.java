@@ -454,6 +454,20 @@ class NumberReaderTest {
         }
     }
 
+    /** A number written in an exercise book, across its printed lines, reads as on blank paper. */
+    @Test
+    void aNumberOnRuledPaperIsReadAsOnBlankPaper() {
+        DrawnNumbers drawn = new DrawnNumbers(7);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
+
+            Reading onBlank = recognizer.read(number.png());
+            Reading onRuled = recognizer.read(UnevenLight.onRuledPaper(number, number.height() / 4));
+
+            assertThat(onRuled.text()).as("%s on ruled paper", number.text()).isEqualTo(onBlank.text());
+        }
+    }
+
     /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
     @Test
     void aNumberBarelyDarkerThanItsPaperIsRefused() {

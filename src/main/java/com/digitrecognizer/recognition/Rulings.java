@@ -1,0 +1,117 @@
+package com.digitrecognizer.recognition;
+
+import java.util.Arrays;
+
+/**
+ * The printed lines of ruled or squared paper taken off an uploaded page: a number written in an
+ * exercise book crosses its lines, which join every digit into one mark and came back as "??????".
+ * A ruling is a band of a few rows (or columns) with ink across nearly the whole page; a page
+ * has rulings only when it has two or more of them across (one such stroke is a 7's bar or an
+ * underline in a tightly cut image); then a line down the whole page is one too (a margin, a
+ * grid), which alone it is not (a tightly cut "1"). A ruling's pixel becomes the ink beside the band — a stroke that
+ * crosses the line goes on through it, the line is gone where nothing crosses — unless it is
+ * clearly darker than the line, a dark pen written along a light one.
+ */
+final class Rulings {
+
+    /** Ink a ruling's pixel has at least: a light grey or blue line on white. */
+    private static final float LINE_INK = 0.1f;
+    /** The share of a row (or column) a ruling covers. */
+    private static final double ACROSS = 0.9;
+    /** A ruling is at most this many rows thick, or this share of the page. */
+    private static final int THINNEST_LIMIT = 4;
+    private static final int PAGE_SHARE = 40;
+    /** How much darker than the line's own ink a pen's pixel on it is. */
+    private static final float PEN_OVER_LINE = 0.15f;
+
+    private Rulings() {
+    }
+
+    /** Takes the rulings off {@code ink} (row by row, {@code width} x {@code height}), if it has them. */
+    static void takeOff(float[] ink, int width, int height) {
+        boolean[] rows = ruled(ink, width, height, width, 1);
+        if (bands(rows, height) < 2) {
+            return;
+        }
+        boolean[] columns = ruled(ink, height, width, 1, width);
+        erase(ink, rows, height, width, width, 1);
+        erase(ink, columns, width, height, 1, width);
+    }
+
+    /**
+     * Which of the page's {@code lines} lines of {@code length} pixels have ink across nearly all
+     * of it: rows (a line {@code lineStep} = width pixels after the last, its pixels {@code along}
+     * = 1 apart) or columns (1 and width).
+     */
+    private static boolean[] ruled(float[] ink, int length, int lines, int lineStep, int along) {
+        boolean[] ruled = new boolean[lines];
+        for (int line = 0; line < lines; line++) {
+            int inked = 0;
+            for (int i = 0, p = line * lineStep; i < length; i++, p += along) {
+                inked += ink[p] > LINE_INK ? 1 : 0;
+            }
+            ruled[line] = inked >= ACROSS * length;
+        }
+        keepThin(ruled, lines);
+        return ruled;
+    }
+
+    /** Unmarks runs of ruled lines thicker than a printed line: ink across that many rows is no ruling. */
+    private static void keepThin(boolean[] ruled, int lines) {
+        int thickest = Math.max(THINNEST_LIMIT, lines / PAGE_SHARE);
+        for (int start = 0; start < lines; ) {
+            int end = start;
+            while (end < lines && ruled[end]) {
+                end++;
+            }
+            if (end - start > thickest) {
+                Arrays.fill(ruled, start, end, false);
+            }
+            start = Math.max(end, start + 1);
+        }
+    }
+
+    private static int bands(boolean[] ruled, int lines) {
+        int bands = 0;
+        for (int line = 0; line < lines; line++) {
+            bands += ruled[line] && (line == 0 || !ruled[line - 1]) ? 1 : 0;
+        }
+        return bands;
+    }
+
+    /** Each band of ruled lines replaced, pixel by pixel across it, by the lesser ink on either side. */
+    private static void erase(float[] ink, boolean[] ruled, int lines, int length, int lineStep, int along) {
+        for (int start = 0; start < lines; ) {
+            if (!ruled[start]) {
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end < lines && ruled[end]) {
+                end++;
+            }
+            float line = typicalInk(ink, start, end, length, lineStep, along);
+            for (int i = 0; i < length; i++) {
+                float before = start > 0 ? ink[(start - 1) * lineStep + i * along] : 0;
+                float after = end < lines ? ink[end * lineStep + i * along] : 0;
+                float beside = Math.min(before, after);
+                for (int l = start; l < end; l++) {
+                    int p = l * lineStep + i * along;
+                    ink[p] = ink[p] > line + PEN_OVER_LINE ? ink[p] : beside;
+                }
+            }
+            start = end;
+        }
+    }
+
+    /** The ink of a band's middle line at its median: the line's own, whatever crosses it. */
+    private static float typicalInk(float[] ink, int start, int end, int length, int lineStep, int along) {
+        float[] values = new float[length];
+        int middle = (start + end - 1) / 2;
+        for (int i = 0; i < length; i++) {
+            values[i] = ink[middle * lineStep + i * along];
+        }
+        Arrays.sort(values);
+        return values[length / 2];
+    }
+}

@@ -1,0 +1,80 @@
+package com.digitrecognizer.recognition;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RulingsTest {
+
+    private static final int WIDTH = 300;
+    private static final int HEIGHT = 200;
+    private static final float LINE = 0.3f;
+
+    /** Ruled paper: its lines are gone, a stroke that crosses them goes on through them. */
+    @Test
+    void rulingsAreTakenOffAndAStrokeCrossingThemKept() {
+        float[] ink = new float[WIDTH * HEIGHT];
+        for (int y = 20; y < HEIGHT; y += 40) {
+            fillRows(ink, y, 2, LINE);
+        }
+        for (int y = 30; y < 170; y++) { // a stroke down through three lines, as dark as the lines and darker
+            ink[y * WIDTH + 100] = LINE;
+            ink[y * WIDTH + 200] = 1;
+        }
+
+        Rulings.takeOff(ink, WIDTH, HEIGHT);
+
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                boolean stroke = (x == 100 || x == 200) && y >= 30 && y < 170;
+                assertThat(ink[y * WIDTH + x]).as("(%d, %d)", x, y).isEqualTo(stroke ? (x == 100 ? LINE : 1) : 0);
+            }
+        }
+    }
+
+    /** With rulings across, a line down the whole page is one too: the margin of an exercise book. */
+    @Test
+    void aMarginDownRuledPaperIsTakenOff() {
+        float[] ink = new float[WIDTH * HEIGHT];
+        fillRows(ink, 50, 2, LINE);
+        fillRows(ink, 150, 2, LINE);
+        for (int y = 0; y < HEIGHT; y++) {
+            ink[y * WIDTH + 30] = LINE;
+            ink[y * WIDTH + 31] = LINE;
+        }
+
+        Rulings.takeOff(ink, WIDTH, HEIGHT);
+
+        assertThat(ink).containsOnly(0f);
+    }
+
+    /**
+     * One stroke across a tightly cut image is a 7's bar or an underline, a tall one a "1", two
+     * thick bands a "=" or a frame of dark table: none is ruled paper.
+     */
+    @Test
+    void strokesAcrossThatAreNoRulingsStay() {
+        float[] bar = new float[WIDTH * HEIGHT];
+        fillRows(bar, 20, 3, 1);
+        for (int y = 0; y < HEIGHT; y++) {
+            bar[y * WIDTH + 150] = 1;
+        }
+        float[] thick = new float[WIDTH * HEIGHT];
+        fillRows(thick, 40, 20, 1);
+        fillRows(thick, 120, 20, 1);
+
+        for (float[] page : new float[][] {bar, thick}) {
+            float[] before = page.clone();
+            Rulings.takeOff(page, WIDTH, HEIGHT);
+            assertThat(page).containsExactly(before);
+        }
+    }
+
+    private static void fillRows(float[] ink, int top, int rows, float value) {
+        for (int y = top; y < top + rows; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                ink[y * WIDTH + x] = value;
+            }
+        }
+    }
+}
