@@ -45,12 +45,14 @@ final class Rulings {
      */
     private static boolean[] ruled(float[] ink, int length, int lines, int lineStep, int along) {
         boolean[] ruled = new boolean[lines];
+        int mostBlank = (int) ((1 - ACROSS) * length);
         for (int line = 0; line < lines; line++) {
-            int inked = 0;
-            for (int i = 0, p = line * lineStep; i < length; i++, p += along) {
-                inked += ink[p] > LINE_INK ? 1 : 0;
+            int blank = 0;
+            // a line is given up at its first tenth of blank pixels: on most pages at once
+            for (int i = 0, p = line * lineStep; i < length && blank <= mostBlank; i++, p += along) {
+                blank += ink[p] > LINE_INK ? 0 : 1;
             }
-            ruled[line] = inked >= ACROSS * length;
+            ruled[line] = blank <= mostBlank;
         }
         keepThin(ruled, lines);
         return ruled;
