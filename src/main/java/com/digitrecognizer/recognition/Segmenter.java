@@ -5,6 +5,7 @@ import com.digitrecognizer.recognition.Blobs.Blob;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ final class Segmenter {
     private static final float STROKE = 0.3f;
     /** The least ink a pen leaves: a pencil on white paper about 30 grey levels below the paper (a JPEG's noise is a few). */
     private static final float FAINTEST = 0.12f;
+    /** A lone line longer than this many times its thickness is drawn by no pen (a pen's line across the pad: 60). */
+    private static final int THINNEST_LINE = 100;
     /** A mark that fills more of its box than a disc does its square is no pen's stroke. */
     private static final double FILLED = 0.85;
     /** Marks smaller than this share of the tallest are specks, not strokes. */
@@ -112,11 +115,26 @@ final class Segmenter {
         }
         List<Blob> marks = strokes(blobs.all());
         int digitHeight = marks.stream().filter(b -> !isFlat(b)).mapToInt(Blob::height).max()
-                .orElse(marks.stream().mapToInt(Blob::height).max().orElse(1));
+                .orElseGet(() -> flatOnly(marks));
         if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
             throw tooMany(maxDigits);
         }
         return new Marks(working, scale, blobs, marks, digitHeight, maxDigits);
+    }
+
+    /**
+     * The digit height of a page of flat marks only (a dash, a "="): one as wide as a digit is
+     * high, not a line of many digits as high as a dash to cut it into; but a strip of ink far
+     * thinner for its length than a pen draws is no handwriting.
+     */
+    private static int flatOnly(List<Blob> marks) {
+        Blob widest = marks.stream().max(Comparator.comparingInt(Blob::width)).orElseThrow();
+        if (widest.width() > THINNEST_LINE * widest.height()) {
+            throw new RecognitionException(Reason.BLANK_DRAWING,
+                    "There is no handwriting on the page: its only mark is a line far thinner for its length"
+                            + " than a pen draws.");
+        }
+        return widest.width();
     }
 
     private static float strongest(InkMap map) {

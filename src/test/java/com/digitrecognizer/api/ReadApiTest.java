@@ -131,7 +131,7 @@ class ReadApiTest extends ApiTest {
             strip.getRaster().setSample(x, 0, 0, x < 2_000 || x >= 8_000 ? 255 : 0);
         }
 
-        assertProblem(api().post(READ, "image/png", DrawnDigits.png(strip)), 422, "20 digits");
+        assertProblem(api().post(READ, "image/png", DrawnDigits.png(strip)), 422, "no handwriting");
     }
 
     /** Noise as large as the limits allow, sparse or dense: refused, never read as a number, never a server error. */

@@ -454,6 +454,19 @@ class NumberReaderTest {
         }
     }
 
+    /**
+     * A dash alone, long or short, is no digit: it was cut as a line of many digits as high as
+     * the dash, refused as "more than 20 digits".
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {60, 270})
+    void aDashAloneIsNoDigitNotALongNumber(int length) {
+        Reading reading = read(560, g -> g.drawLine(150, 140, 150 + length, 140));
+
+        assertThat(reading.text()).isEqualTo("?");
+        assertThat(reading.accepted()).isFalse();
+    }
+
     /** A number written in an exercise book, across its printed lines, reads as on blank paper. */
     @Test
     void aNumberOnRuledPaperIsReadAsOnBlankPaper() {
