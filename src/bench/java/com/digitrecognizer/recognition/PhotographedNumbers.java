@@ -1,6 +1,7 @@
 package com.digitrecognizer.recognition;
 
 import com.digitrecognizer.DrawnNumbers;
+import com.digitrecognizer.SlopingLines;
 import com.digitrecognizer.UnevenLight;
 
 import java.nio.file.Path;
@@ -36,6 +37,10 @@ public final class PhotographedNumbers {
                     number -> UnevenLight.onRuledPaper(number, number.height() / 4));
             report("pencil, grey 190 on white", recognizer, count, seed,
                     number -> UnevenLight.inPencil(number, 255, 190));
+            for (int degrees : new int[] {5, 10, 15, -10}) {
+                report("the line sloping " + degrees + "°", recognizer, count, seed,
+                        number -> SlopingLines.written(number, degrees));
+            }
         }
     }
 

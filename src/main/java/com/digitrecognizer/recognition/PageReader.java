@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * Reads the digits on a page, one digit or a number on one line: the cutting reader's digits
  * ({@link CutReading}), checked by the line reader ({@link LineCheck}); writing only a few pixels
- * high enlarged first ({@link SmallWriting}).
+ * high enlarged ({@link SmallWriting}) and a sloping line turned level ({@link Slope}) first.
  */
 final class PageReader {
 
@@ -38,19 +38,32 @@ final class PageReader {
     Reading read(Channel channel, Supplier<InkMap> page, long start) {
         boolean alone = admission.begin();
         try {
-            InkMap drawn = page.get();
-            int inkHeight = drawn.inkHeight();
-            int times = SmallWriting.enlargement(drawn, inkHeight);
-            Segmenter.Marks marks = times == 1 ? Segmenter.marks(drawn, inkHeight, properties.maxDigits())
-                    : Segmenter.marks(drawn.enlarged(times), properties.maxDigits());
-            Reading reading = read(channel, marks, alone, start);
-            return times == 1 ? reading : reading.onPageShrunk(times);
+            return read(channel, page.get(), alone, start, true);
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;
         } finally {
             admission.end();
         }
+    }
+
+    /**
+     * The digits of {@code page}, their boxes on it: writing only a few pixels high enlarged
+     * first; a sloping line ({@link Slope}, found on the reader's small working page) turned
+     * level, when {@code mayLevel}, and its marks found again.
+     */
+    private Reading read(Channel channel, InkMap page, boolean alone, long start, boolean mayLevel) {
+        int inkHeight = page.inkHeight();
+        int times = SmallWriting.enlargement(page, inkHeight);
+        Segmenter.Marks marks = times == 1 ? Segmenter.marks(page, inkHeight, properties.maxDigits())
+                : Segmenter.marks(page.enlarged(times), properties.maxDigits());
+        double radians = mayLevel ? Slope.of(marks.working()) : Double.NaN;
+        if (!Double.isNaN(radians)) {
+            Slope slope = new Slope(radians, page);
+            return read(channel, slope.levelled(page), alone, start, false).onPage(slope::onPage);
+        }
+        Reading reading = read(channel, marks, alone, start);
+        return times == 1 ? reading : reading.onPage(box -> box.shrunk(times));
     }
 
     /**

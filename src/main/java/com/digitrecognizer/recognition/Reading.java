@@ -1,6 +1,7 @@
 package com.digitrecognizer.recognition;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A number read from a drawing: its digits from left to right, each with its own verdict and
@@ -36,10 +37,10 @@ public record Reading(String text, boolean accepted, float confidence, List<Digi
                 modelVersion, elapsedMs);
     }
 
-    /** The same reading of a page that was enlarged {@code factor} times to be read: its boxes on the page as it came. */
-    Reading onPageShrunk(int factor) {
-        List<Digit> shrunk = digits.stream().map(d -> new Digit(d.prediction(), d.box().shrunk(factor))).toList();
-        List<Box> marks = unreadMarks.stream().map(box -> box.shrunk(factor)).toList();
-        return new Reading(text, accepted, confidence, shrunk, marks, modelVersion, elapsedMs);
+    /** The same reading with its boxes where they lie on the page as it came, from where they lie on the page read. */
+    Reading onPage(UnaryOperator<Box> onPage) {
+        List<Digit> placed = digits.stream().map(d -> new Digit(d.prediction(), onPage.apply(d.box()))).toList();
+        List<Box> marks = unreadMarks.stream().map(onPage).toList();
+        return new Reading(text, accepted, confidence, placed, marks, modelVersion, elapsedMs);
     }
 }

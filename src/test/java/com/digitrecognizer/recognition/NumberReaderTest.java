@@ -4,6 +4,7 @@ import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnNumbers;
 import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
+import com.digitrecognizer.SlopingLines;
 import com.digitrecognizer.UnevenLight;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -465,6 +466,34 @@ class NumberReaderTest {
 
         assertThat(reading.text()).isEqualTo("?");
         assertThat(reading.accepted()).isFalse();
+    }
+
+    /**
+     * A number written uphill or downhill, or photographed askew, reads as it does level, its boxes
+     * on the page as it came: rising or falling with the line.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {15, -15})
+    void aSlopingNumberIsReadAsALevelOne(int degrees) {
+        DrawnNumbers drawn = new DrawnNumbers(8);
+        int same = 0;
+        for (int i = 0; i < 20; i++) {
+            DrawnNumbers.Number number = drawn.next(5 + i % 2, false);
+
+            Reading level = recognizer.read(number.png());
+            Reading sloping = recognizer.read(SlopingLines.written(number, degrees));
+
+            same += sloping.text().equals(level.text()) ? 1 : 0;
+            List<Box> boxes = sloping.digits().stream().map(Reading.Digit::box).toList();
+            if (boxes.size() == number.text().length()) {
+                Box first = boxes.getFirst();
+                Box last = boxes.getLast();
+                assertThat(Integer.signum((last.y() + last.height()) - (first.y() + first.height())))
+                        .as("%s: the last digit's foot below or above the first's", number.text())
+                        .isEqualTo(-Integer.signum(degrees));
+            }
+        }
+        assertThat(same).as("of 20 read as level").isGreaterThanOrEqualTo(17); // not turned level: 14 and 15
     }
 
     /** A number written in an exercise book, across its printed lines, reads as on blank paper. */
