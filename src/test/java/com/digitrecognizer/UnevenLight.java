@@ -47,6 +47,25 @@ public enum UnevenLight {
         return written(number, (x, y) -> Math.floorMod((int) (y * height) - spacing / 2, spacing) < 2 ? 170 : 250, INK);
     }
 
+    /**
+     * The number written (grey level 40) in a printed box of grey level 90, 2 pixels thick, a
+     * quarter of its height around it, as a form's field.
+     */
+    public static byte[] inAPrintedBox(DrawnNumbers.Number number) {
+        int width = number.width();
+        int height = number.height();
+        int margin = height / 8;
+        return written(number, (x, y) -> {
+            int px = (int) (x * width);
+            int py = (int) (y * height);
+            boolean across = (py == margin || py == margin + 1 || py == height - margin || py == height - margin - 1)
+                    && px >= margin && px <= width - margin;
+            boolean down = (px == margin || px == margin + 1 || px == width - margin || px == width - margin - 1)
+                    && py >= margin && py <= height - margin;
+            return across || down ? 90 : 250;
+        }, INK);
+    }
+
     /** The number written on evenly lit paper of grey level {@code paper} with a pencil whose lead leaves grey level {@code lead}, as a grey PNG. */
     public static byte[] inPencil(DrawnNumbers.Number number, int paper, int lead) {
         return written(number, (x, y) -> paper, lead);

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Numbers photographed rather than scanned: the numbers of {@link NumberAccuracy} (MNIST test
  * digits, apart or touching) as grey PNGs, on white paper, on paper lit unevenly
- * ({@link UnevenLight}), on ruled paper and in a light pencil, through the reader as
+ * ({@link UnevenLight}), on ruled paper, in a printed box, in a light pencil, on a sloping line, through the reader as
  * {@code /read} takes an upload: read exactly, misread yet accepted, refused.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.PhotographedNumbers -Dbench.args="1000 [seed]"</pre>
  */
@@ -35,6 +35,7 @@ public final class PhotographedNumbers {
             }
             report("ruled, a line every quarter of the page's height", recognizer, count, seed,
                     number -> UnevenLight.onRuledPaper(number, number.height() / 4));
+            report("in a printed box", recognizer, count, seed, UnevenLight::inAPrintedBox);
             report("pencil, grey 190 on white", recognizer, count, seed,
                     number -> UnevenLight.inPencil(number, 255, 190));
             for (int degrees : new int[] {5, 10, 15, -10}) {

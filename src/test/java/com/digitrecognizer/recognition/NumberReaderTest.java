@@ -510,6 +510,20 @@ class NumberReaderTest {
         }
     }
 
+    /** A number written in a form's printed box reads as on blank paper: the box is no "1" before and after it. */
+    @Test
+    void aNumberInAPrintedBoxIsReadAsOnBlankPaper() {
+        DrawnNumbers drawn = new DrawnNumbers(9);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
+
+            Reading onBlank = recognizer.read(number.png());
+            Reading inABox = recognizer.read(UnevenLight.inAPrintedBox(number));
+
+            assertThat(inABox.text()).as("%s in a box", number.text()).isEqualTo(onBlank.text());
+        }
+    }
+
     /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
     @Test
     void aNumberBarelyDarkerThanItsPaperIsRefused() {

@@ -70,6 +70,55 @@ class RulingsTest {
         }
     }
 
+    /** A form's comb of boxes: its frame and teeth are gone, the strokes written in the boxes stay. */
+    @Test
+    void aPrintedCombOfBoxesIsTakenOff() {
+        float[] ink = new float[WIDTH * HEIGHT];
+        for (int x = 40; x < 260; x++) {
+            ink[50 * WIDTH + x] = 1;
+            ink[150 * WIDTH + x] = 1;
+        }
+        for (int tooth = 40; tooth < 260; tooth += 55) {
+            for (int y = 50; y <= 150; y++) {
+                ink[y * WIDTH + tooth] = 1;
+            }
+        }
+        for (int y = 50; y <= 150; y++) {
+            ink[y * WIDTH + 259] = 1;
+        }
+        for (int y = 70; y < 130; y++) { // a "1" in the first box
+            ink[y * WIDTH + 65] = 1;
+        }
+
+        Rulings.takeOff(ink, WIDTH, HEIGHT);
+
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                assertThat(ink[y * WIDTH + x]).as("(%d, %d)", x, y).isEqualTo(x == 65 && y >= 70 && y < 130 ? 1 : 0);
+            }
+        }
+    }
+
+    /** A 2 with a flat top and a flat foot across most of a tightly cut image is no frame: it is open at its ends. */
+    @Test
+    void twoLinesAcrossNotJoinedAtTheirEndsStay() {
+        float[] two = new float[WIDTH * HEIGHT];
+        for (int x = 30; x < 270; x++) { // its top and foot, four fifths of the page wide
+            for (int y = 0; y < 3; y++) {
+                two[(30 + y) * WIDTH + x] = 1;
+                two[(170 + y) * WIDTH + x] = 1;
+            }
+        }
+        for (int y = 30; y < 170; y++) {
+            two[y * WIDTH + 269 - (y - 30) * 12 / 7] = 1; // its diagonal
+        }
+        float[] before = two.clone();
+
+        Rulings.takeOff(two, WIDTH, HEIGHT);
+
+        assertThat(two).containsExactly(before);
+    }
+
     private static void fillRows(float[] ink, int top, int rows, float value) {
         for (int y = top; y < top + rows; y++) {
             for (int x = 0; x < WIDTH; x++) {
