@@ -16,24 +16,24 @@ import java.util.Optional;
 final class Rulings {
 
     /** Ink a ruling's pixel has at least: a light grey or blue line on white. */
-    private static final float LINE_INK = 0.1f;
+    static final float LINE_INK = 0.1f;
     /** The share of a row (or column) a ruling covers. */
-    private static final double ACROSS = 0.9;
+    static final double ACROSS = 0.9;
     /** A ruling is at most this many rows thick, or this share of the page. */
-    private static final int THINNEST_LIMIT = 4;
+    static final int THINNEST_LIMIT = 4;
     private static final int PAGE_SHARE = 40;
-    /** A frame's lines across are at least this share of the page wide. */
-    private static final double FRAME_ACROSS = 0.5;
-    private static final int SAMPLED = 4;
     /** How much darker than the line's own ink a pen's pixel on it is. */
     private static final float PEN_OVER_LINE = 0.15f;
 
     private Rulings() {
     }
 
-    /** Takes the rulings off {@code ink} (row by row, {@code width} x {@code height}), if it has them. */
+    /**
+     * Takes a printed frame ({@link PrintedFrame}), or else the rulings, off {@code ink} (row by
+     * row, {@code width} x {@code height}), if it has them.
+     */
     static void takeOff(float[] ink, int width, int height) {
-        Optional<Frame> frame = Frame.of(ink, width, height);
+        Optional<PrintedFrame> frame = PrintedFrame.of(ink, width, height);
         if (frame.isPresent()) {
             frame.get().takeOff(ink, width, height);
             return;
@@ -68,7 +68,7 @@ final class Rulings {
     }
 
     /** Unmarks runs of ruled lines thicker than a printed line: ink across that many rows is no ruling. */
-    private static void keepThin(boolean[] ruled, int lines) {
+    static void keepThin(boolean[] ruled, int lines) {
         int thickest = Math.max(THINNEST_LIMIT, lines / PAGE_SHARE);
         for (int start = 0; start < lines; ) {
             int end = start;
@@ -82,7 +82,7 @@ final class Rulings {
         }
     }
 
-    private static int bands(boolean[] ruled, int lines) {
+    static int bands(boolean[] ruled, int lines) {
         int bands = 0;
         for (int line = 0; line < lines; line++) {
             bands += ruled[line] && (line == 0 || !ruled[line - 1]) ? 1 : 0;
@@ -96,7 +96,7 @@ final class Rulings {
     }
 
     /** {@link #erase} of the pixels {@code from} to {@code to} (exclusive) along each band only: a frame's sides. */
-    private static void erase(float[] ink, boolean[] ruled, int lines, int from, int to, int lineStep, int along) {
+    static void erase(float[] ink, boolean[] ruled, int lines, int from, int to, int lineStep, int along) {
         for (int start = 0; start < lines; ) {
             if (!ruled[start]) {
                 start++;
@@ -129,98 +129,5 @@ final class Rulings {
         }
         Arrays.sort(values);
         return values[values.length / 2];
-    }
-
-    /**
-     * A printed frame around the writing, as a form's field or its comb of boxes has: two thin
-     * straight lines across at least half the page, one over the other, joined at both ends by
-     * lines down between them; every line down the whole gap between them is the frame's (a comb's
-     * teeth). Its lines are taken off as rulings are; a frame open at one end is left alone (a 2
-     * drawn with a flat top and foot is no frame).
-     */
-    private record Frame(int top, int bottom, int left, int right, boolean[] rows, boolean[] columns) {
-
-        static Optional<Frame> of(float[] ink, int width, int height) {
-            int[] runStart = new int[height];
-            int[] runEnd = new int[height];
-            boolean[] across = new boolean[height];
-            int least = (int) Math.ceil(FRAME_ACROSS * width);
-            for (int y = 0; y < height; y++) {
-                runStart[y] = -1;
-                // a run across half the row has every fourth of its pixels inked: most rows are given up on those
-                int sampled = 0;
-                for (int p = y * width, end = p + width; p < end; p += SAMPLED) {
-                    sampled += ink[p] > LINE_INK ? 1 : 0;
-                }
-                if (sampled < least / SAMPLED - 1) {
-                    continue;
-                }
-                int run = 0;
-                for (int x = 0, p = y * width; x < width; x++, p++) {
-                    if (runStart[y] < 0 && run + width - x < least) {
-                        break; // no run long enough can begin any more
-                    }
-                    run = ink[p] > LINE_INK ? run + 1 : 0;
-                    if (run >= least) {
-                        runStart[y] = x - run + 1;
-                        runEnd[y] = x + 1;
-                    }
-                }
-                across[y] = runStart[y] >= 0;
-            }
-            keepThin(across, height);
-            int first = -1;
-            int last = -1;
-            for (int y = 0; y < height; y++) {
-                if (across[y]) {
-                    first = first < 0 ? y : first;
-                    last = y;
-                }
-            }
-            if (first < 0 || bands(across, height) != 2) {
-                return Optional.empty();
-            }
-            int topEnd = first;
-            while (across[topEnd + 1]) {
-                topEnd++;
-            }
-            int bottomStart = last;
-            while (across[bottomStart - 1]) {
-                bottomStart--;
-            }
-            int left = Math.max(runStart[first], runStart[last]);
-            int right = Math.min(runEnd[first], runEnd[last]);
-            if (right - left < least / 2 || bottomStart - topEnd < 2 * THINNEST_LIMIT) {
-                return Optional.empty();
-            }
-            boolean[] down = new boolean[width];
-            int gap = bottomStart - topEnd - 1;
-            for (int x = left; x < right; x++) {
-                int inked = 0;
-                for (int y = topEnd + 1, p = y * width + x; y < bottomStart; y++, p += width) {
-                    inked += ink[p] > LINE_INK ? 1 : 0;
-                }
-                down[x] = inked >= ACROSS * gap;
-            }
-            keepThin(down, width);
-            boolean closed = anyWithin(down, left, left + THINNEST_LIMIT * 2) && anyWithin(down, right - THINNEST_LIMIT * 2, right);
-            return closed ? Optional.of(new Frame(first, last + 1, left, right, across, down))
-                    : Optional.empty();
-        }
-
-        private static boolean anyWithin(boolean[] lines, int from, int to) {
-            for (int i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
-                if (lines[i]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The frame's lines off: across within its width, down within its height. */
-        void takeOff(float[] ink, int width, int height) {
-            erase(ink, rows, height, Math.max(0, left - THINNEST_LIMIT), Math.min(width, right + THINNEST_LIMIT), width, 1);
-            erase(ink, columns, width, top, bottom, 1, width);
-        }
     }
 }

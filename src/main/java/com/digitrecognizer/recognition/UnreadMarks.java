@@ -25,7 +25,10 @@ final class UnreadMarks {
     private static final double LOW = 0.65;
     /** How far below the digits a comma's tail may reach, in digit heights. */
     private static final double BELOW = 0.3;
-    /** A dash is at least this many times as wide as high, at least this share of the digits' height long, and its middle within the middle of the line. */
+    /**
+     * A dash is at least this many times as wide as high, at least this share of the digits'
+     * height long, and its middle within the middle of the line.
+     */
     private static final double FLAT = 2;
     private static final double DASH_LENGTH = 0.25;
     private static final double MIDDLE_FROM = 0.25;
