@@ -13,6 +13,32 @@ record InkMap(int width, int height, float[] ink) {
         }
     }
 
+    /** The most ink any pixel holds. */
+    float darkest() {
+        float darkest = 0;
+        for (float v : ink) {
+            darkest = v > darkest ? v : darkest;
+        }
+        return darkest;
+    }
+
+    /** The ink at ({@code x}, {@code y}) in pixel units, interpolated between the four pixels around it; none outside the map. */
+    float interpolated(double x, double y) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        if (x0 < -1 || y0 < -1 || x0 >= width || y0 >= height) {
+            return 0;
+        }
+        double fx = x - x0;
+        double fy = y - y0;
+        return (float) ((1 - fy) * ((1 - fx) * at(x0, y0) + fx * at(x0 + 1, y0))
+                + fy * ((1 - fx) * at(x0, y0 + 1) + fx * at(x0 + 1, y0 + 1)));
+    }
+
+    private float at(int x, int y) {
+        return x < 0 || y < 0 || x >= width || y >= height ? 0 : ink[y * width + x];
+    }
+
     /** Rows from the first to the last that hold any ink worth the name. */
     int inkHeight() {
         int first = -1;

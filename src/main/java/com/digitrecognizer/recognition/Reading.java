@@ -20,10 +20,6 @@ public record Reading(String text, boolean accepted, float confidence, List<Digi
     public record Digit(Prediction prediction, Box box) {
     }
 
-    static Reading of(List<Digit> digits, String modelVersion, double elapsedMs) {
-        return of(digits, List.of(), modelVersion, elapsedMs);
-    }
-
     static Reading of(List<Digit> digits, List<Box> unreadMarks, String modelVersion, double elapsedMs) {
         StringBuilder text = new StringBuilder(digits.size());
         float confidence = 1;

@@ -92,12 +92,12 @@ final class Segmenter {
     static Marks marks(InkMap page, int inkHeight, int maxDigits) {
         int scale = workingScale(inkHeight);
         InkMap working = scale == 1 ? page : page.shrunk(scale);
-        float strongest = strongest(working);
+        float strongest = working.darkest();
         if (strongest <= 0.02f) {
             throw new RecognitionException(Reason.BLANK_DRAWING, "There is no digit on the page: it is blank.");
         }
         // relative to the page's darkest pixel: a light pencil's strokes are strokes too
-        if (strongest < FAINTEST || strongest < STROKE * (scale == 1 ? strongest : strongest(page))) {
+        if (strongest < FAINTEST || strongest < STROKE * (scale == 1 ? strongest : page.darkest())) {
             throw new RecognitionException(Reason.BLANK_DRAWING,
                     "There is no handwriting on the page: its ink is too faint or too scattered to be strokes.");
         }
@@ -135,14 +135,6 @@ final class Segmenter {
                             + " than a pen draws.");
         }
         return widest.width();
-    }
-
-    private static float strongest(InkMap map) {
-        float strongest = 0;
-        for (float v : map.ink()) {
-            strongest = v > strongest ? v : strongest;
-        }
-        return strongest;
     }
 
     /** How many times a page is shrunk each way to work on: to about {@link #WORKING_HEIGHT} pixels of ink high. */

@@ -51,11 +51,7 @@ final class Slope {
      * surely sloped.
      */
     static double of(InkMap page) {
-        float strongest = 0;
-        for (float v : page.ink()) {
-            strongest = Math.max(strongest, v);
-        }
-        float threshold = INK * strongest;
+        float threshold = INK * page.darkest();
         int[] box = inkBox(page, threshold);
         int inkWidth = box[2] - box[0] + 1;
         int inkHeight = box[3] - box[1] + 1;
@@ -150,7 +146,6 @@ final class Slope {
     /** The page turned level about its centre, on a page large enough to hold all of it. */
     InkMap levelled(InkMap page) {
         float[] turned = new float[turnedWidth * turnedHeight];
-        float[] ink = page.ink();
         double cos = Math.cos(radians);
         double sin = Math.sin(radians);
         for (int y = 0, i = 0; y < turnedHeight; y++) {
@@ -160,26 +155,10 @@ final class Slope {
                 // the source of a level pixel's centre: turned back up the slope
                 double sx = u * cos + v * sin + width / 2.0 - 0.5;
                 double sy = -u * sin + v * cos + height / 2.0 - 0.5;
-                turned[i] = bilinear(ink, sx, sy);
+                turned[i] = page.interpolated(sx, sy);
             }
         }
         return new InkMap(turnedWidth, turnedHeight, turned);
-    }
-
-    private float bilinear(float[] ink, double x, double y) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        if (x0 < -1 || y0 < -1 || x0 >= width || y0 >= height) {
-            return 0;
-        }
-        double fx = x - x0;
-        double fy = y - y0;
-        return (float) ((1 - fy) * ((1 - fx) * at(ink, x0, y0) + fx * at(ink, x0 + 1, y0))
-                + fy * ((1 - fx) * at(ink, x0, y0 + 1) + fx * at(ink, x0 + 1, y0 + 1)));
-    }
-
-    private float at(float[] ink, int x, int y) {
-        return x < 0 || y < 0 || x >= width || y >= height ? 0 : ink[y * width + x];
     }
 
     /** A box on the levelled page as a box on the page as it came: the box around its corners turned back. */

@@ -53,8 +53,8 @@ final class UnreadMarks {
             double x = mark.centreX();
             double y = ((mark.top() + mark.bottom() + 1) / 2.0 - top) / height; // 0 at the digits' top, 1 at their foot
             boolean inAGap = x < lastRight && boxes.stream().noneMatch(box -> x >= box.x() && x <= box.x() + box.width());
-            boolean penMade = Math.max(mark.width(), mark.height()) >= pen && mark.pixels() >= DOT_INK * pen * pen;
             int longer = Math.max(mark.width(), mark.height());
+            boolean penMade = longer >= pen && mark.pixels() >= DOT_INK * pen * pen;
             boolean dot = longer <= DOT_SIZE * height && longer < DOT_ASPECT * Math.min(mark.width(), mark.height())
                     && y >= LOW && y <= 1 + BELOW;
             boolean dash = mark.width() >= FLAT * mark.height() && mark.width() >= DASH_LENGTH * height

@@ -56,7 +56,7 @@ class LineCheckTest {
     }
 
     private static String text(List<Reading.Digit> digits) {
-        return Reading.of(digits, "v", 1).text();
+        return Reading.of(digits, List.of(), "v", 1).text();
     }
 
     /** What the line reader's digits would be, and whether they were asked for. */
@@ -97,7 +97,7 @@ class LineCheckTest {
         List<Reading.Digit> decided = decided(cut("801?"), line("80141", 0.6), new LineDigits("801?1"));
 
         assertThat(text(decided)).isEqualTo("801?1");
-        assertThat(Reading.of(decided, "v", 1).accepted()).isFalse();
+        assertThat(Reading.of(decided, List.of(), "v", 1).accepted()).isFalse();
     }
 
     @Test
