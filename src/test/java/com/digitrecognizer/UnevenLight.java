@@ -71,6 +71,40 @@ public enum UnevenLight {
         return written(number, (x, y) -> paper, lead);
     }
 
+    /** The number on white paper (grey 245) photographed on a dark desk (grey 60) showing a third of its height all round. */
+    public static byte[] onADesk(DrawnNumbers.Number number) {
+        int margin = number.height() / 3;
+        return placed(number, margin, margin, 60);
+    }
+
+    /** The number on white paper (grey 245) scanned beside the scanner's black edge (grey 15), an eighth of its height wide, on the left. */
+    public static byte[] besideAScannersEdge(DrawnNumbers.Number number) {
+        return placed(number, number.height() / 8, 0, 15);
+    }
+
+    /**
+     * The number's page, {@code left} pixels from the image's left edge and {@code around} from its
+     * others, on a backdrop of grey level {@code backdrop}; the page's edge a pixel between the two, as a lens blurs it.
+     */
+    private static byte[] placed(DrawnNumbers.Number number, int left, int around, int backdrop) {
+        int paper = 245;
+        BufferedImage image = new BufferedImage(left + number.width() + around, number.height() + 2 * around,
+                BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int px = x - left;
+                int py = y - around;
+                boolean onPage = px >= 0 && py >= 0 && px < number.width() && py < number.height();
+                boolean edge = onPage && (px == 0 || py == 0 && around > 0 || px == number.width() - 1 && around > 0
+                        || py == number.height() - 1 && around > 0);
+                double coverage = onPage ? (number.coverage()[py * number.width() + px] & 0xff) / 255.0 : 0;
+                int level = !onPage ? backdrop : edge ? (paper + backdrop) / 2 : paper;
+                image.getRaster().setSample(x, y, 0, (int) Math.round(level + (INK - level) * coverage));
+            }
+        }
+        return DrawnDigits.png(image);
+    }
+
     private static byte[] written(DrawnNumbers.Number number, DoubleBinaryOperator paperAt, int ink) {
         BufferedImage image = new BufferedImage(number.width(), number.height(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < number.height(); y++) {

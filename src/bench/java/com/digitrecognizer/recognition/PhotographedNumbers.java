@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Numbers photographed rather than scanned: the numbers of {@link NumberAccuracy} (MNIST test
  * digits, apart or touching) as grey PNGs, on white paper, on paper lit unevenly
- * ({@link UnevenLight}), on ruled paper, in a printed box, in a light pencil, on a sloping line, through the reader as
+ * ({@link UnevenLight}), on ruled paper, in a printed box, in a light pencil, photographed on a dark desk, beside a
+ * scanner's black edge, on a sloping line, through the reader as
  * {@code /read} takes an upload: read exactly, misread yet accepted, refused.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.PhotographedNumbers -Dbench.args="1000 [seed]"</pre>
  */
@@ -38,6 +39,8 @@ public final class PhotographedNumbers {
             report("in a printed box", recognizer, count, seed, UnevenLight::inAPrintedBox);
             report("pencil, grey 190 on white", recognizer, count, seed,
                     number -> UnevenLight.inPencil(number, 255, 190));
+            report("on a dark desk", recognizer, count, seed, UnevenLight::onADesk);
+            report("beside a scanner's black edge", recognizer, count, seed, UnevenLight::besideAScannersEdge);
             for (int degrees : new int[] {5, 10, 15, -10}) {
                 report("the line sloping " + degrees + "°", recognizer, count, seed,
                         number -> SlopingLines.written(number, degrees));

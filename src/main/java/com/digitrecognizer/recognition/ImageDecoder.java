@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Turns an encoded image (PNG, JPEG, GIF, BMP) into an {@link InkMap}: transparency is taken
- * as the ink where the image uses it; otherwise luminance, inverted when the page is light, as a
+ * as the ink where the image uses it; otherwise darkness, once what lies around the paper is
+ * taken off ({@link Backdrop}: a desk, a scanner's edge) and turned round when the page is dark, as a
  * share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light), the
  * printed lines of ruled or squared paper taken off ({@link Rulings}). The
  * pixel count is read from the header first, so an image that claims too many pixels is refused
@@ -87,16 +88,25 @@ final class ImageDecoder {
         if (alpha != null && usesTransparency(alpha)) {
             return new InkMap(width, height, alpha);
         }
-        float[] ink = luminance.get();
-        boolean light = isLight(median(border((x, y) -> ink[y * width + x], width, height)));
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] = light ? 1 - ink[i] : ink[i];
+        float[] darkness = luminance.get();
+        for (int i = 0; i < darkness.length; i++) {
+            darkness[i] = 1 - darkness[i];
         }
-        return onPaper(ink, width, height);
+        return onPaper(darkness, width, height);
     }
 
-    /** The ink of a page's darkness: its paper's own level and its printed lines taken off. */
+    /**
+     * The ink of a page's darkness: what lies around its paper taken off, the darkness turned
+     * round if the page is dark (light strokes on it), the paper's own level and its printed
+     * lines taken off.
+     */
     private static InkMap onPaper(float[] darkness, int width, int height) {
+        Backdrop.takeOff(darkness, width, height);
+        if (!isLight(median(border(darkness, width, height)))) {
+            for (int i = 0; i < darkness.length; i++) {
+                darkness[i] = 1 - darkness[i];
+            }
+        }
         Paper.takeOff(darkness, width, height);
         Rulings.takeOff(darkness, width, height);
         return new InkMap(width, height, darkness);
@@ -110,17 +120,16 @@ final class ImageDecoder {
         if (png.channels() > 1) { // colour or alpha: the general way
             return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
         }
-        boolean light = isLight(median(border((x, y) -> png.unit(x, y), png.width(), png.height())));
         float[] table = new float[256];
         for (int level = 0; level < table.length; level++) {
-            table[level] = light ? 1 - level / 255f : level / 255f;
+            table[level] = 1 - level / 255f;
         }
         return onPaper(png.grey(table), png.width(), png.height());
     }
 
-    /** Whether a page whose border has this median luminance is light, so that its ink is dark. */
+    /** Whether a page whose border has this median darkness is light, so that its ink is dark. */
     private static boolean isLight(float border) {
-        return border > 0.5f;
+        return border < 0.5f;
     }
 
     private static float[] alpha(BufferedImage image) {
@@ -166,21 +175,16 @@ final class ImageDecoder {
         return (0.299f * red + 0.587f * green + 0.114f * blue) / 255f;
     }
 
-    /** The luminance of the pixel at (x, y), 0..1. */
-    private interface Luminance {
-        float at(int x, int y);
-    }
-
-    private static float[] border(Luminance luminance, int width, int height) {
+    private static float[] border(float[] page, int width, int height) {
         float[] border = new float[2 * width + 2 * Math.max(0, height - 2)];
         int n = 0;
         for (int x = 0; x < width; x++) {
-            border[n++] = luminance.at(x, 0);
-            border[n++] = luminance.at(x, height - 1);
+            border[n++] = page[x];
+            border[n++] = page[(height - 1) * width + x];
         }
         for (int y = 1; y < height - 1; y++) {
-            border[n++] = luminance.at(0, y);
-            border[n++] = luminance.at(width - 1, y);
+            border[n++] = page[y * width];
+            border[n++] = page[y * width + width - 1];
         }
         return Arrays.copyOf(border, n);
     }

@@ -45,11 +45,6 @@ final class SimplePng {
             return channel(channels - 1, UNIT);
         }
 
-        /** The first channel of pixel (x, y), 0..1. */
-        float unit(int x, int y) {
-            return UNIT[rows[y * stride() + 1 + x * channels] & 0xff];
-        }
-
         /** The first channel of every pixel, each 8-bit level replaced by its value in the table. */
         float[] grey(float[] table) {
             return channel(0, table);

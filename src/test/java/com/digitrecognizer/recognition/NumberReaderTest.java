@@ -524,6 +524,25 @@ class NumberReaderTest {
         }
     }
 
+    /**
+     * A number photographed on a dark desk, or scanned beside the scanner's black edge, reads as on
+     * blank paper: the desk is no "filled in" page, the edge no "1" before the number.
+     */
+    @Test
+    void aNumberOnADeskOrBesideAScannersEdgeIsReadAsOnBlankPaper() {
+        DrawnNumbers drawn = new DrawnNumbers(13);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, i % 3 == 0);
+
+            Reading onBlank = recognizer.read(number.png());
+            Reading onADesk = recognizer.read(UnevenLight.onADesk(number));
+            Reading besideAnEdge = recognizer.read(UnevenLight.besideAScannersEdge(number));
+
+            assertThat(onADesk.text()).as("%s on a desk", number.text()).isEqualTo(onBlank.text());
+            assertThat(besideAnEdge.text()).as("%s beside a scanner's edge", number.text()).isEqualTo(onBlank.text());
+        }
+    }
+
     /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
     @Test
     void aNumberBarelyDarkerThanItsPaperIsRefused() {
