@@ -54,8 +54,8 @@ public class RecognitionBenchmark {
     public void setUp() throws IOException {
         classifier = DigitClassifier.load(Path.of("saved_model"), 1);
         recognizer = new Recognizer(new LiveModel(classifier),
-                new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(1), 0.8f,
-                        0.87f, 20,
+                new RecognitionProperties(Path.of("saved_model"), 1, 4096L * 4096, 64, Duration.ofSeconds(1), 1 << 22,
+                        0.8f, 0.87f, 20,
                         new RecognitionProperties.Batching(batching, 32, Duration.ZERO)),
                 new RecognitionMetrics(new SimpleMeterRegistry(), classifier.card()));
         decoder = new ImageDecoder(4096L * 4096);

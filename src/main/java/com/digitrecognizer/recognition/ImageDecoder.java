@@ -3,6 +3,7 @@ package com.digitrecognizer.recognition;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -30,6 +31,12 @@ import java.util.function.Supplier;
 final class ImageDecoder {
 
     private static final float USED_TRANSPARENCY = 0.98f;
+    /**
+     * An image of more pixels is read at every second (third, ...) pixel each way, down to at most
+     * this many: a number needs no more, and a 4096x4096 image read whole would take 80-300 MB of
+     * heap — more than the deployed 128 MB (bench/RESULTS.md, round 49).
+     */
+    private static final long READ_PIXELS = 1L << 21;
 
     private final long maxPixels;
 
@@ -37,13 +44,28 @@ final class ImageDecoder {
         this.maxPixels = maxPixels;
     }
 
+    /** The image's ink, its pixels counted nowhere (the health probe's, tests'). */
     InkMap decode(byte[] bytes) {
+        try (PagePixels.Share uncounted = PagePixels.UNLIMITED.share()) {
+            return decode(bytes, uncounted).ink();
+        }
+    }
+
+    /** The image's ink, its pixels taken from {@code share} once its header is read. */
+    SampledInk decode(byte[] bytes, PagePixels.Share share) {
         if (bytes == null || bytes.length == 0) {
             throw new RecognitionException(Reason.EMPTY_IMAGE, "The image is empty: no bytes were sent.");
         }
-        SimplePng.Pixels png = SimplePng.read(bytes, this::checkSize);
+        SimplePng.Pixels png = SimplePng.read(bytes, (width, height) -> {
+            checkSize(width, height);
+            if (step(width, height) > 1) {
+                return false;
+            }
+            share.take((long) width * height);
+            return true;
+        });
         if (png != null) {
-            return inkOf(png);
+            return new SampledInk(inkOf(png), 1);
         }
         // in memory: ImageIO's default stream would write a temporary file for every image
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -55,8 +77,14 @@ final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                checkSize(reader.getWidth(0), reader.getHeight(0));
-                return inkOf(reader.read(0));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                checkSize(width, height);
+                int step = step(width, height);
+                share.take((long) Math.ceilDiv(width, step) * Math.ceilDiv(height, step));
+                ImageReadParam every = reader.getDefaultReadParam();
+                every.setSourceSubsampling(step, step, 0, 0);
+                return new SampledInk(inkOf(reader.read(0, every)), step);
             } finally {
                 reader.dispose();
             }
@@ -77,6 +105,11 @@ final class ImageDecoder {
             throw new RecognitionException(Reason.TOO_MANY_PIXELS, "The image has " + width + "x" + height
                     + " pixels, more than the limit of " + maxPixels + " pixels.");
         }
+    }
+
+    /** Every how many pixels each way an image is read: 1 up to {@link #READ_PIXELS}. */
+    private static int step(int width, int height) {
+        return (int) Math.ceil(Math.sqrt((double) width * height / READ_PIXELS));
     }
 
     static InkMap inkOf(BufferedImage image) {

@@ -35,10 +35,12 @@ final class PageReader {
      * normalisation and inference, the helper woken while the marks are cut; beside other
      * recognitions each keeps to one core, which serves more of them (bench/RESULTS.md, rounds 9 and 10).
      */
-    Reading read(Channel channel, Supplier<InkMap> page, long start) {
+    Reading read(Channel channel, Supplier<SampledInk> page, long start) {
         boolean alone = admission.begin();
         try {
-            return read(channel, page.get(), alone, start, true);
+            SampledInk sampled = page.get();
+            Reading reading = read(channel, sampled.ink(), alone, start, true);
+            return sampled.every() == 1 ? reading : reading.onPage(box -> box.scaled(sampled.every()));
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
             throw e;

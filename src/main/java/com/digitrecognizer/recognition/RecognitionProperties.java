@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param maxImagePixels largest width x height accepted, checked from the image header
  * @param maxInFlight    recognitions running or waiting at once; more are refused as busy
  * @param maxWait        how long a recognition may wait for a free slot before it is refused
+ * @param maxPixelsInFlight pixels of uploaded images decoded and being read at once (about 16 bytes of heap
+ *                       each while decoded); an upload waits {@code maxWait} for its share, else it is refused as busy
  * @param minConfidence  least probability of the likeliest digit for it to be the answer; below it the
  *                       verdict is {@link Verdict#UNSURE} (chosen from bench/RESULTS.md's risk-coverage table)
  * @param oneNetworkMinConfidence the same for a model version with one digit network, no second opinion: it
@@ -28,6 +30,7 @@ record RecognitionProperties(
         @DefaultValue("16777216") long maxImagePixels,
         @DefaultValue("64") int maxInFlight,
         @DefaultValue("100ms") Duration maxWait,
+        @DefaultValue("4194304") int maxPixelsInFlight,
         @DefaultValue("0.8") float minConfidence,
         @DefaultValue("0.87") float oneNetworkMinConfidence,
         @DefaultValue("20") int maxDigits,

@@ -25,6 +25,7 @@ public class Recognizer implements AutoCloseable {
     private final RecognitionProperties properties;
     private final RecognitionMetrics metrics;
     private final Admission admission;
+    private final PagePixels pagePixels;
     private final MicroBatcher batcher; // null when batching is off
     private final SplitInference split = new SplitInference();
     private final PageReader reader;
@@ -35,6 +36,7 @@ public class Recognizer implements AutoCloseable {
         this.metrics = metrics;
         this.decoder = new ImageDecoder(properties.maxImagePixels());
         this.admission = new Admission(properties.maxInFlight(), properties.maxWait());
+        this.pagePixels = new PagePixels(properties.maxPixelsInFlight(), properties.maxWait());
         RecognitionProperties.Batching batching = properties.batching();
         this.batcher = batching.enabled() ? new MicroBatcher(batching.maxBatch(), batching.maxDelay()) : null;
         this.reader = new PageReader(live, properties, metrics, admission, split);
@@ -49,19 +51,28 @@ public class Recognizer implements AutoCloseable {
     /** Recognises an encoded image (PNG, JPEG, GIF or BMP) in any polarity, transparent or not. */
     public Prediction recognize(byte[] image) {
         long start = System.nanoTime();
-        return counted(Channel.API, () -> classifyOne(Preprocessor.normalizePage(decoder.decode(image)), start), start);
+        return counted(Channel.API, () -> classifyOne(normalized(image), start), start);
     }
 
     /** Reads the digits drawn on the canvas: one digit or a number. */
     public Reading read(InkRaster raster) {
         long start = System.nanoTime();
-        return reader.read(Channel.VIEW, raster::toInkMap, start);
+        return reader.read(Channel.VIEW, () -> new SampledInk(raster.toInkMap(), 1), start);
     }
 
     /** Reads the digits in an encoded image: one digit or a number on one line. */
     public Reading read(byte[] image) {
         long start = System.nanoTime();
-        return reader.read(Channel.API, () -> decoder.decode(image), start);
+        try (PagePixels.Share share = pagePixels.share()) {
+            return reader.read(Channel.API, () -> decoder.decode(image, share), start);
+        }
+    }
+
+    /** An uploaded image decoded and normalised as MNIST, its pixels held meanwhile. */
+    private float[] normalized(byte[] image) {
+        try (PagePixels.Share share = pagePixels.share()) {
+            return Preprocessor.normalizePage(decoder.decode(image, share).ink());
+        }
     }
 
     /**
@@ -101,7 +112,7 @@ public class Recognizer implements AutoCloseable {
         float[] batch = new float[images.size() * ModelContract.PIXELS];
         for (int i = 0; i < images.size(); i++) {
             try {
-                float[] input = Preprocessor.normalizePage(decoder.decode(images.get(i)));
+                float[] input = normalized(images.get(i));
                 System.arraycopy(input, 0, batch, i * ModelContract.PIXELS, ModelContract.PIXELS);
             } catch (RecognitionException e) {
                 throw new RecognitionException(e.reason(), "Image " + (i + 1) + " of " + images.size() + ": "

@@ -79,9 +79,12 @@ final class SimplePng {
         }
     }
 
-    /** Checks the size from the header, before anything is allocated for the pixels. */
+    /**
+     * Checks the size from the header, before anything is allocated for the pixels: refuses it
+     * (throws), or says whether the whole image may be held (else ImageIO reads it).
+     */
     interface SizeCheck {
-        void check(int width, int height);
+        boolean readsWhole(int width, int height);
     }
 
     private SimplePng() {
@@ -115,7 +118,9 @@ final class SimplePng {
                             || CHANNELS[colourType] < 0 || png[body + 12] != 0) {
                         return null;
                     }
-                    sizeCheck.check(width, height);
+                    if (!sizeCheck.readsWhole(width, height)) {
+                        return null;
+                    }
                     channels = CHANNELS[colourType];
                     rows = new byte[height * (1 + width * channels)];
                 } else if (type == IDAT && rows != null) {

@@ -6,9 +6,14 @@ import com.digitrecognizer.PngChunks;
 import com.digitrecognizer.recognition.RecognitionException.Reason;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +54,31 @@ class ImageDecoderTest {
         PngChunks.write(png, "IEND", new byte[0]);
 
         assertRefused(png.toByteArray(), Reason.UNDECODABLE_IMAGE, "corrupt");
+    }
+
+    /**
+     * An image of more than 2 million pixels is read at every second (third, ...) pixel each way,
+     * PNG or JPEG: a 4096x4096 image whole would take more heap than the deployed app has.
+     */
+    @Test
+    void aLargeImageIsReadAtFewerPixels() throws Exception {
+        BufferedImage large = new BufferedImage(4096, 2048, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = large.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 4096, 2048);
+        g.setColor(Color.BLACK);
+        g.fillRect(1000, 500, 40, 1000);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(large, "jpeg", jpeg);
+
+        for (byte[] image : List.of(DrawnDigits.png(large), jpeg.toByteArray())) {
+            SampledInk sampled = decoder.decode(image, PagePixels.UNLIMITED.share());
+
+            assertThat(sampled.every()).isEqualTo(2);
+            assertThat(sampled.ink().width()).isEqualTo(2048);
+            assertThat(sampled.ink().height()).isEqualTo(1024);
+            assertThat(sampled.ink().ink()[1000 * 2048 / 2 + 510]).isGreaterThan(0.9f); // the bar, at half its place
+        }
     }
 
     /** A PNG signature and a valid IHDR chunk claiming {@code width x height}, then nothing. */

@@ -15,12 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.QuadCurve2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +33,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Reading numbers: the segmentation on tricky layouts, and numbers made of MNIST test digits. */
 class NumberReaderTest {
@@ -540,6 +544,31 @@ class NumberReaderTest {
 
             assertThat(onADesk.text()).as("%s on a desk", number.text()).isEqualTo(onBlank.text());
             assertThat(besideAnEdge.text()).as("%s beside a scanner's edge", number.text()).isEqualTo(onBlank.text());
+        }
+    }
+
+    /**
+     * A number in a large image (a phone's photo, a scan) — read at fewer pixels, as more than 2
+     * million would not fit the deployed heap — reads as small, its boxes on the image as it came.
+     */
+    @Test
+    void aNumberInALargeImageIsReadAsInASmallOneItsBoxesOnTheImage() throws IOException {
+        DrawnNumbers.Number number = new DrawnNumbers(21).next(4, false);
+        int times = (int) Math.ceil(Math.sqrt(4_000_000.0 / (number.width() * number.height())));
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(number.png()));
+        BufferedImage large = new BufferedImage(number.width() * times, number.height() * times,
+                BufferedImage.TYPE_BYTE_GRAY);
+        large.createGraphics().drawImage(small, 0, 0, large.getWidth(), large.getHeight(), null);
+
+        Reading onSmall = recognizer.read(number.png());
+        Reading onLarge = recognizer.read(DrawnDigits.png(large));
+
+        assertThat(onLarge.text()).isEqualTo(onSmall.text());
+        for (int i = 0; i < onSmall.digits().size(); i++) {
+            Box expected = onSmall.digits().get(i).box().scaled(times);
+            Box box = onLarge.digits().get(i).box();
+            assertThat(box.x()).isCloseTo(expected.x(), within(times * 2));
+            assertThat(box.width()).isCloseTo(expected.width(), within(times * 3));
         }
     }
 

@@ -71,7 +71,7 @@ class RecognizerTest {
 
     private static RecognitionProperties properties(Path model, int maxInFlight, Duration maxWait,
                                                     float oneNetworkMinConfidence, boolean batching) {
-        return new RecognitionProperties(model, 1, 4096L * 4096, maxInFlight, maxWait, MIN_CONFIDENCE,
+        return new RecognitionProperties(model, 1, 4096L * 4096, maxInFlight, maxWait, 1 << 22, MIN_CONFIDENCE,
                 oneNetworkMinConfidence, 20, new RecognitionProperties.Batching(batching, 32, Duration.ZERO));
     }
 

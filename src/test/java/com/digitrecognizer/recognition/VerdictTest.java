@@ -76,7 +76,7 @@ class VerdictTest {
     }
 
     private static RecognitionProperties properties(float minConfidence, float oneNetworkMinConfidence) {
-        return new RecognitionProperties(Path.of("saved_model"), 1, 1, 1, Duration.ZERO, minConfidence,
+        return new RecognitionProperties(Path.of("saved_model"), 1, 1, 1, Duration.ZERO, 1, minConfidence,
                 oneNetworkMinConfidence, 20, new RecognitionProperties.Batching(false, 1, Duration.ZERO));
     }
 
