@@ -1,6 +1,7 @@
 package com.digitrecognizer.recognition;
 
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /**
  * What lies around the paper in a photo or a scan — the desk under a note, a scanner's black
@@ -24,8 +25,14 @@ final class Backdrop {
     private static final float CONTRAST = 0.25f;
     /** The paper is at least this share of the image, */
     private static final double LEAST_PAPER = 0.25;
-    /** and its ink at most this share of it. */
+    /**
+     * and its ink at least and at most these shares of it: writing, not the specks left between
+     * a light scribble's strokes on a dark page, nor a page of ink.
+     */
+    private static final double LEAST_INK = 0.001;
     private static final double MOST_INK = 0.3;
+    /** Writing's strokes are about a pixel wide at least; specks of a scribble's blurred edges are thinner. */
+    private static final double THINNEST_STROKE = 0.8;
     /** The backdrop is at least this many times as thick as the strokes on the paper. */
     private static final double THICKER_THAN_PEN = 2;
     /** Levels of darkness the histograms tell apart. */
@@ -34,6 +41,8 @@ final class Backdrop {
     private static final int SAMPLES = 16_384;
     /** The paper's edge is blurred over at most this share of the image's shorter side (at least 2 pixels). */
     private static final int EDGE_SHARE = 100;
+    /** Ink and backdrop this close in darkness are one dark page (two levels of the histograms). */
+    private static final float SAME_LEVEL = 2f / LEVELS;
     /** A pixel of that edge is this much darker than the paper at least (a JPEG's noise is less). */
     private static final float EDGE_OVER_PAPER = 0.08f;
 
@@ -259,13 +268,13 @@ final class Backdrop {
     }
 
     /** What a flood found: the backdrop's and the paper's pixels, the ink on the paper, and where they meet. */
-    private record Measures(long backdrop, long paper, long ink, long backdropEdges, long inkEdges, long[] paperLevels,
+    private record Measures(long backdrop, long paper, long ink, long backdropEdges, long inkEdges, long[][] levels,
                             Extent inkExtent, Extent backdropExtent) {
 
         /** The measures of a flood's {@code region}, whose paper's pixels at least {@code level} dark it marks as {@link #INK}. */
         static Measures of(float[] darkness, int width, int height, byte[] region, float level) {
             long[] counts = new long[3];
-            long[] paperLevels = new long[LEVELS];
+            long[][] levels = new long[3][LEVELS]; // each kind's pixels by darkness
             Extent inkExtent = new Extent(width, height);
             Extent backdropExtent = new Extent(width, height);
             for (int i = 0; i < region.length; i++) {
@@ -273,9 +282,8 @@ final class Backdrop {
                     region[i] = INK;
                 }
                 counts[region[i]]++;
-                if (region[i] == PAPER) {
-                    paperLevels[levelOf(darkness[i])]++;
-                } else {
+                levels[region[i]][levelOf(darkness[i])]++;
+                if (region[i] != PAPER) {
                     (region[i] == INK ? inkExtent : backdropExtent).add(i % width, i / width);
                 }
             }
@@ -292,7 +300,7 @@ final class Backdrop {
                 }
             }
             return new Measures(counts[BACKDROP], counts[PAPER] + counts[INK], counts[INK],
-                    edges[0], edges[1], paperLevels, inkExtent, backdropExtent);
+                    edges[0], edges[1], levels, inkExtent, backdropExtent);
         }
 
         private static void countEdge(byte kind, byte other, long[] edges) {
@@ -303,20 +311,26 @@ final class Backdrop {
 
         /**
          * Whether the flood from the {@code sides} found a backdrop around paper: the paper is a
-         * good part of the image, mostly light, with ink on it; the backdrop is far thicker than the
+         * good part of the image, mostly light, with writing on it; the backdrop is far thicker than the
          * ink's strokes (an area over its border is a band's thickness; twice the ink over its edges
-         * a stroke's width), or else is a band along the whole of one side ({@code wholeSides}) beside writing
+         * a stroke's width) and unlike the ink in darkness (ink of the backdrop's very darkness is
+         * the dark page that light strokes enclose), or else is a band along the whole of one side ({@code wholeSides}) beside writing
          * much shorter than it and clear of the image's edges: a tightly cut number's "1" down one
          * side is as long as its digits, which reach the other sides.
          */
         boolean isBackdrop(int sides, boolean wholeSides, int width, int height) {
-            if (paper < LEAST_PAPER * (paper + backdrop) || ink == 0 || ink > MOST_INK * paper || backdropEdges == 0
+            if (paper < LEAST_PAPER * (paper + backdrop) || ink < LEAST_INK * paper || ink > MOST_INK * paper
+                    || backdropEdges == 0
                     || inkEdges == 0) {
                 return false;
             }
             double thickness = (double) backdrop / backdropEdges;
             double stroke = 2.0 * ink / inkEdges;
-            if (thickness >= THICKER_THAN_PEN * stroke) {
+            if (stroke < THINNEST_STROKE) {
+                return false;
+            }
+            // ink of the backdrop's very darkness: the "paper" may be light strokes on a dark page, enclosing it
+            if (thickness >= THICKER_THAN_PEN * stroke && Math.abs(median(INK) - median(BACKDROP)) >= SAME_LEVEL) {
                 return true;
             }
             if (!wholeSides || Integer.bitCount(sides) != 1 || inkExtent.touchesEdge(width, height)) {
@@ -331,10 +345,15 @@ final class Backdrop {
 
         /** The paper's median darkness (its light pixels'). */
         float paperLevel() {
-            long half = (paper - ink) / 2;
+            return median(PAPER);
+        }
+
+        /** The median darkness of the pixels of one {@code kind}. */
+        private float median(byte kind) {
+            long half = LongStream.of(levels[kind]).sum() / 2;
             long seen = 0;
             for (int level = 0; level < LEVELS; level++) {
-                seen += paperLevels[level];
+                seen += levels[kind][level];
                 if (seen > half) {
                     return (level + 0.5f) / LEVELS;
                 }

@@ -68,6 +68,38 @@ class BackdropTest {
         assertUnchanged(darkness);
     }
 
+    /** Nor does a thick light loop on a dark page, what it encloses dark as the page: the loop is no paper. */
+    @Test
+    void aThickLightLoopOnADarkPageStays() {
+        float[] darkness = new float[WIDTH * HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                double r = Math.hypot(x - 150, y - 100);
+                darkness[y * WIDTH + x] = r >= 35 && r < 70 ? 0.1f : 0.9f;
+            }
+        }
+
+        assertUnchanged(darkness);
+    }
+
+    /**
+     * Nor does a broad light scribble on a dark page with a few greyish specks where its strokes
+     * meet: specks thinner than a pixel, a ten-thousandth of it, are no writing on paper.
+     */
+    @Test
+    void aLightScribbleWithSpecksOnADarkPageStays() {
+        float[] darkness = new float[WIDTH * HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                boolean scribble = x >= 70 && x < 230 && y >= 20 && y < 180;
+                boolean speck = scribble && x % 40 == 0 && y % 40 == 0;
+                darkness[y * WIDTH + x] = speck ? 0.6f : scribble ? 0.05f : 0.9f;
+            }
+        }
+
+        assertUnchanged(darkness);
+    }
+
     /**
      * A tightly cut number touching the image's sides — a 7's bar along the top, a "1" down the
      * left side as long as the digits beside it — is writing no thicker than its other strokes: it stays.
