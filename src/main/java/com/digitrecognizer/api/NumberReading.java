@@ -21,8 +21,8 @@ record NumberReading(
         float confidence,
         @Schema(description = "Each digit found, from left to right")
         List<ReadDigit> digits,
-        @Schema(description = "Where a point, a comma or a dash lies, between the digits or before the first, that"
-                + " text leaves out (\"12.50\" reads \"1250\", not accepted); empty when there is none")
+        @Schema(description = "Where a point, a comma, a dash or a sign (a plus, a times) lies, between the digits or"
+                + " before the first, that text leaves out (\"12.50\" reads \"1250\", not accepted); empty when there is none")
         List<Box> unreadMarks,
         @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261206-a9ced096")
         String modelVersion,

@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * The marks a reading left out that change the number: a point or a comma on the line between
- * its digits or before the first ("12.50", ".5"), a dash before or between them ("-42"). The
+ * its digits or before the first ("12.50", ".5"), a dash or a sign before or between them ("-42",
+ * "+42", "1+1"). The
  * readers leave out marks that are no digit (specks, strays), which is right for dust and wrong
  * for a decimal point: "12.50" read as "1250" is a confident wrong amount. Such a mark lies in
  * a gap between the digits' boxes, the pen made it (its larger side at least the pen's width,
  * about the ink of the pen's dot), and it has the shape and height of punctuation: a dot low on
- * the line, or a short flat dash at mid-height. A stroke left out elsewhere stays left out.
+ * the line, a short flat dash at mid-height, or a sign smaller than the digits at mid-height (a
+ * plus, a times; bench/RESULTS.md, round 50). A stroke left out elsewhere stays left out.
  */
 final class UnreadMarks {
 
@@ -33,11 +35,13 @@ final class UnreadMarks {
     private static final double DASH_LENGTH = 0.25;
     private static final double MIDDLE_FROM = 0.25;
     private static final double MIDDLE_TO = 0.75;
+    /** A sign (a plus, a times, a percent) is at most this share of the digits' height, and in the middle of the line. */
+    private static final double SIGN_SIZE = 0.8;
 
     private UnreadMarks() {
     }
 
-    /** Boxes (in page pixels) of the page's points, commas and dashes before or between {@code digits}. */
+    /** Boxes (in page pixels) of the page's points, commas, dashes and signs before or between {@code digits}. */
     static List<Box> of(Segmenter.Marks marks, List<Reading.Digit> digits) {
         if (digits.isEmpty()) {
             return List.of();
@@ -55,11 +59,13 @@ final class UnreadMarks {
             boolean inAGap = x < lastRight && boxes.stream().noneMatch(box -> x >= box.x() && x <= box.x() + box.width());
             int longer = Math.max(mark.width(), mark.height());
             boolean penMade = longer >= pen && mark.pixels() >= DOT_INK * pen * pen;
+            boolean middle = y >= MIDDLE_FROM && y <= MIDDLE_TO;
             boolean dot = longer <= DOT_SIZE * height && longer < DOT_ASPECT * Math.min(mark.width(), mark.height())
                     && y >= LOW && y <= 1 + BELOW;
             boolean dash = mark.width() >= FLAT * mark.height() && mark.width() >= DASH_LENGTH * height
-                    && mark.width() <= height && y >= MIDDLE_FROM && y <= MIDDLE_TO;
-            if (inAGap && penMade && (dot || dash)) {
+                    && mark.width() <= height && middle;
+            boolean sign = longer >= DASH_LENGTH * height && longer <= SIGN_SIZE * height && middle;
+            if (inAGap && penMade && (dot || dash || sign)) {
                 unread.add(new Box(mark.left(), mark.top(), mark.width(), mark.height()).scaled(scale));
             }
         }

@@ -30,7 +30,7 @@ class ReadingPanel extends VerticalLayout {
     private static final String UNSURE_MARK = "?";
     private static final String NOT_A_DIGIT_HINT = "Draw digits, 0 to 9.";
     private static final String UNSURE_HINT = "Finish the digit, or draw it more clearly, for a sure answer.";
-    private static final String UNREAD_MARKS = "A point, a comma or a dash among the digits was not read: the number"
+    private static final String UNREAD_MARKS = "A point, a comma, a dash or a sign among the digits was not read: the number"
             + " may not be %s.";
 
     private final Span number = new Span(NO_DIGIT);

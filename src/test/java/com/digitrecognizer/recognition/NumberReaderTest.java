@@ -583,13 +583,13 @@ class NumberReaderTest {
     }
 
     /**
-     * A point, a comma or a dash changes a number: "11.00" is no "1100", "-11" no "11". The readers
+     * A point, a comma, a dash or a sign changes a number: "11.00" is no "1100", "-11" no "11", "+1100" no "1100". The readers
      * leave such a mark out as no digit, so the reading says it is not sure of the number and where
      * the mark is; dust smaller than the pen's dot, or no mark, leaves the number accepted.
      */
     @ParameterizedTest
-    @CsvSource({"point, false", "comma, false", "dash, false", "dust, true", "nothing, true"})
-    void aPointACommaOrADashInANumberIsNotLeftOutSilently(String mark, boolean accepted) {
+    @CsvSource({"point, false", "comma, false", "dash, false", "plus, false", "dust, true", "nothing, true"})
+    void aPointACommaADashOrASignInANumberIsNotLeftOutSilently(String mark, boolean accepted) {
         Reading reading = read(900, g -> {
             g.drawLine(180, 50, 175, 240);
             g.drawLine(300, 50, 295, 240);
@@ -599,6 +599,10 @@ class NumberReaderTest {
                 case "point" -> g.fillOval(360, 222, 24, 24);
                 case "comma" -> g.drawLine(375, 228, 362, 262);
                 case "dash" -> g.drawLine(50, 140, 120, 140);
+                case "plus" -> {
+                    g.drawLine(50, 145, 120, 145);
+                    g.drawLine(85, 110, 85, 180);
+                }
                 case "dust" -> g.fillOval(370, 230, 5, 5);
                 default -> { }
             }
