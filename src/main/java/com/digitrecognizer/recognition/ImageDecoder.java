@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * as the ink where the image uses it; otherwise darkness, once what lies around the paper is
  * taken off ({@link Backdrop}: a desk, a scanner's edge) and turned round when the page is dark, as a
  * share of the paper's own light under each pixel ({@link Paper}: a photo's uneven light), the
- * printed lines of ruled or squared paper taken off ({@link Rulings}). The
+ * printed lines of ruled or squared paper taken off ({@link Rulings}); a JPEG turned upright as its
+ * EXIF orientation says ({@link ExifOrientation}: a phone's portrait photo). The
  * pixel count is read from the header first, so an image that claims too many pixels is refused
  * before anything is allocated for it.
  */
@@ -84,7 +85,7 @@ final class ImageDecoder {
                 share.take((long) Math.ceilDiv(width, step) * Math.ceilDiv(height, step));
                 ImageReadParam every = reader.getDefaultReadParam();
                 every.setSourceSubsampling(step, step, 0, 0);
-                return new SampledInk(inkOf(reader.read(0, every)), step);
+                return new SampledInk(inkOf(reader.read(0, every), ExifOrientation.of(bytes)), step);
             } finally {
                 reader.dispose();
             }
@@ -113,19 +114,25 @@ final class ImageDecoder {
     }
 
     static InkMap inkOf(BufferedImage image) {
-        return ink(image.getWidth(), image.getHeight(), alpha(image), () -> luminance(image));
+        return inkOf(image, 1);
+    }
+
+    /** The ink of an image stored turned as its EXIF {@code orientation} says ({@link ExifOrientation}), upright. */
+    private static InkMap inkOf(BufferedImage image, int orientation) {
+        return ink(image.getWidth(), image.getHeight(), alpha(image), () -> luminance(image), orientation);
     }
 
     /** The ink of an image from its alpha (null if it has none) and, when that is unused, its luminance. */
-    private static InkMap ink(int width, int height, float[] alpha, Supplier<float[]> luminance) {
+    private static InkMap ink(int width, int height, float[] alpha, Supplier<float[]> luminance, int orientation) {
         if (alpha != null && usesTransparency(alpha)) {
-            return new InkMap(width, height, alpha);
+            return ExifOrientation.upright(new InkMap(width, height, alpha), orientation);
         }
         float[] darkness = luminance.get();
         for (int i = 0; i < darkness.length; i++) {
             darkness[i] = 1 - darkness[i];
         }
-        return onPaper(darkness, width, height);
+        InkMap upright = ExifOrientation.upright(new InkMap(width, height, darkness), orientation);
+        return onPaper(upright.ink(), upright.width(), upright.height());
     }
 
     /**
@@ -151,7 +158,7 @@ final class ImageDecoder {
      */
     private static InkMap inkOf(SimplePng.Pixels png) {
         if (png.channels() > 1) { // colour or alpha: the general way
-            return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance);
+            return ink(png.width(), png.height(), png.hasAlpha() ? png.alpha() : null, png::luminance, 1);
         }
         float[] table = new float[256];
         for (int level = 0; level < table.length; level++) {

@@ -23,6 +23,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.QuadCurve2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -570,6 +571,30 @@ class NumberReaderTest {
             assertThat(box.x()).isCloseTo(expected.x(), within(times * 2));
             assertThat(box.width()).isCloseTo(expected.width(), within(times * 3));
         }
+    }
+
+    /**
+     * A phone's portrait photo: its pixels stored lying on their side, with the EXIF orientation
+     * that every viewer turns them upright by; the number reads as upright, its boxes on the image as seen.
+     */
+    @Test
+    void aPhotoStoredOnItsSideReadsUprightByItsExifOrientation() throws IOException {
+        DrawnNumbers.Number number = new DrawnNumbers(23).next(4, false);
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(number.png()));
+        BufferedImage stored = new BufferedImage(upright.getHeight(), upright.getWidth(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < upright.getHeight(); y++) {
+            for (int x = 0; x < upright.getWidth(); x++) { // turned a quarter anticlockwise: orientation 6 turns it back
+                stored.getRaster().setSample(y, upright.getWidth() - 1 - x, 0, upright.getRaster().getSample(x, y, 0));
+            }
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(stored, "jpeg", jpeg);
+
+        Reading onItsSide = recognizer.read(jpeg.toByteArray());
+        Reading turned = recognizer.read(ExifOrientationTest.withOrientation(jpeg.toByteArray(), 6, true));
+
+        assertThat(turned.text()).isEqualTo(recognizer.read(number.png()).text()).isNotEqualTo(onItsSide.text());
+        assertThat(turned.digits().getFirst().box().x()).isLessThan(turned.digits().getLast().box().x());
     }
 
     /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
