@@ -50,7 +50,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = switch (ex.reason()) {
             case EMPTY_IMAGE, UNDECODABLE_IMAGE -> HttpStatus.BAD_REQUEST;
             case TOO_MANY_PIXELS -> HttpStatus.CONTENT_TOO_LARGE;
-            case BLANK_DRAWING, TOO_MANY_DIGITS -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case BLANK_DRAWING, TOO_MANY_DIGITS, MORE_THAN_ONE_LINE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
         };
         HttpHeaders headers = new HttpHeaders();

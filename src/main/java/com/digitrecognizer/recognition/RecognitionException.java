@@ -19,6 +19,8 @@ public final class RecognitionException extends RuntimeException {
         BLANK_DRAWING,
         /** More digits (or separate marks) than a number may have ({@code recognition.max-digits}). */
         TOO_MANY_DIGITS,
+        /** Lines of writing one above another: a number is read on one line. */
+        MORE_THAN_ONE_LINE,
         /** Too many recognitions are waiting already. */
         BUSY
     }

@@ -119,6 +119,11 @@ final class Segmenter {
         if (marks.size() > maxDigits * MOST_ATOMS_PER_DIGIT) {
             throw tooMany(maxDigits);
         }
+        int lines = WritingLines.count(marks);
+        if (lines > 1) {
+            throw new RecognitionException(Reason.MORE_THAN_ONE_LINE, "The page has " + lines
+                    + " lines of writing, one above another: write one number, on one line.");
+        }
         return new Marks(working, scale, blobs, marks, digitHeight, maxDigits);
     }
 

@@ -597,6 +597,40 @@ class NumberReaderTest {
         assertThat(turned.digits().getFirst().box().x()).isLessThan(turned.digits().getLast().box().x());
     }
 
+    /**
+     * Two numbers one above the other are refused as more than one line, saying so, rather than
+     * read as one line of "?"; two 8s drawn as two rings apart each stand one part above another
+     * too, and are two digits.
+     */
+    @Test
+    void twoLinesOfWritingAreRefusedButADigitsPartsOneAboveAnotherAreNot() {
+        DrawnNumbers drawn = new DrawnNumbers(31);
+        DrawnNumbers.Number first = drawn.next(4, false);
+        DrawnNumbers.Number second = drawn.next(5, false);
+        int width = Math.max(first.width(), second.width());
+        byte[] both = new byte[width * (first.height() + second.height())];
+        for (int y = 0; y < first.height(); y++) {
+            System.arraycopy(first.coverage(), y * first.width(), both, y * width, first.width());
+        }
+        for (int y = 0; y < second.height(); y++) {
+            System.arraycopy(second.coverage(), y * second.width(), both, (first.height() + y) * width, second.width());
+        }
+
+        assertThatThrownBy(() -> recognizer.read(new InkRaster(width, first.height() + second.height(), both)))
+                .isInstanceOf(RecognitionException.class)
+                .hasMessageContaining("2 lines of writing")
+                .extracting(e -> ((RecognitionException) e).reason())
+                .isEqualTo(RecognitionException.Reason.MORE_THAN_ONE_LINE);
+
+        Reading eights = read(900, g -> {
+            for (int x : new int[] {150, 400}) {
+                g.drawOval(x, 40, 90, 90);
+                g.drawOval(x - 10, 150, 110, 100);
+            }
+        });
+        assertThat(eights.digits()).hasSize(2);
+    }
+
     /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
     @Test
     void aNumberBarelyDarkerThanItsPaperIsRefused() {
