@@ -21,7 +21,8 @@ import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
         content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "415", description = "Content-Type is not an image, application/octet-stream or multipart/form-data",
         content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "422", description = "The image is blank: there is no digit on it; or (read) more than recognition.max-digits digits",
+@ApiResponse(responseCode = "422", description = "The image is blank: there is no digit on it; or (read) more than recognition.max-digits digits,"
+        + " or two or more lines of writing one above another",
         content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "429", description = "The server is busy; try again after Retry-After seconds",
         content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -66,7 +66,8 @@ class CorrectionController {
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "Body or image over the limits of /predict",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The image is blank, or holds more digits than recognition.max-digits",
+    @ApiResponse(responseCode = "422", description = "The image is blank, holds more digits than recognition.max-digits,"
+            + " or two or more lines of writing",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "429", description = "Too many corrections from this client, or the server is busy; see Retry-After",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
