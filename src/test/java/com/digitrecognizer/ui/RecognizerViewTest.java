@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -179,13 +180,28 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         assertThat(text("unread-marks")).isEmpty();
     }
 
+    /** Two numbers one above the other: the pad says to write one number on one line, and shows no reading. */
+    @Test
+    void twoLinesOfWritingAreSaidToBeOneLineTooMany() {
+        BufferedImage page = new BufferedImage(900, 560, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = pen(page);
+        g.drawLine(180, 30, 175, 220);
+        g.drawLine(300, 30, 295, 220);
+        g.drawOval(180, 330, 130, 190);
+        g.drawOval(400, 330, 130, 190);
+        g.dispose();
+
+        browser.drawn(page);
+
+        Notification notification = find(Notification.class).single();
+        assertThat(test(notification).getText()).contains("2 lines of writing").endsWith("on one line.");
+        assertThat(history().getListDataView().getItems()).isEmpty();
+    }
+
     /** "11.00" written with the pad's pen, or "1100" without the point. */
     private static BufferedImage number(boolean point) {
         BufferedImage page = new BufferedImage(900, 280, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Graphics2D g = pen(page);
         g.drawLine(180, 50, 175, 240);
         g.drawLine(300, 50, 295, 240);
         g.drawOval(450, 55, 130, 185);
@@ -195,6 +211,15 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         }
         g.dispose();
         return page;
+    }
+
+    /** The pad's pen on {@code page}: round, 18 px wide, black. */
+    private static Graphics2D pen(BufferedImage page) {
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        return g;
     }
 
     private void draw(int mnistIndex) {
