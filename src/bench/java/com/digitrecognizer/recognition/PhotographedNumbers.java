@@ -39,6 +39,8 @@ public final class PhotographedNumbers {
             report("in a printed box", recognizer, count, seed, UnevenLight::inAPrintedBox);
             report("pencil, grey 190 on white", recognizer, count, seed,
                     number -> UnevenLight.inPencil(number, 255, 190));
+            report("dark grey paper (110), a dark pen (20)", recognizer, count, seed,
+                    number -> UnevenLight.inPencil(number, 110, 20));
             report("on a dark desk", recognizer, count, seed, UnevenLight::onADesk);
             report("beside a scanner's black edge", recognizer, count, seed, UnevenLight::besideAScannersEdge);
             for (int degrees : new int[] {5, 10, 15, -10}) {

@@ -142,7 +142,7 @@ final class ImageDecoder {
      */
     private static InkMap onPaper(float[] darkness, int width, int height) {
         Backdrop.takeOff(darkness, width, height);
-        if (!isLight(median(border(darkness, width, height)))) {
+        if (hasLightInk(darkness, median(border(darkness, width, height)))) {
             for (int i = 0; i < darkness.length; i++) {
                 darkness[i] = 1 - darkness[i];
             }
@@ -167,9 +167,23 @@ final class ImageDecoder {
         return onPaper(png.grey(table), png.width(), png.height());
     }
 
-    /** Whether a page whose border has this median darkness is light, so that its ink is dark. */
-    private static boolean isLight(float border) {
-        return border < 0.5f;
+    /**
+     * Whether a page whose border has the median darkness {@code paper} is written in light ink:
+     * a dark page (a screen's dark mode, chalk on a board) whose lightest pixel lies further from
+     * it than its darkest — a grey paper with dark ink on it, as an underexposed photo makes it,
+     * keeps its dark ink.
+     */
+    private static boolean hasLightInk(float[] darkness, float paper) {
+        if (paper < 0.5f) {
+            return false;
+        }
+        float lightest = 1;
+        float darkest = 0;
+        for (float d : darkness) {
+            lightest = Math.min(lightest, d);
+            darkest = Math.max(darkest, d);
+        }
+        return paper - lightest >= darkest - paper;
     }
 
     private static float[] alpha(BufferedImage image) {

@@ -631,6 +631,21 @@ class NumberReaderTest {
         assertThat(eights.digits()).hasSize(2);
     }
 
+    /**
+     * A number on dark grey paper (grey 110, as an underexposed photo makes white paper) in a dark
+     * pen reads as on white: the page is darker than mid-grey, yet its ink is darker still.
+     */
+    @Test
+    void aNumberOnDarkGreyPaperIsReadAsOnWhite() {
+        DrawnNumbers drawn = new DrawnNumbers(37);
+        for (int i = 0; i < 8; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, i % 2 == 0);
+
+            assertThat(recognizer.read(UnevenLight.inPencil(number, 110, 20)).text()).as(number.text())
+                    .isEqualTo(recognizer.read(number.png()).text());
+        }
+    }
+
     /** Yet a number barely darker than its paper, as a JPEG's noise or a smudge, is no handwriting. */
     @Test
     void aNumberBarelyDarkerThanItsPaperIsRefused() {
