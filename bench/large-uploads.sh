@@ -24,8 +24,7 @@ post() { # post FILE: status, seconds and the start of the answer
   curl -s -o "$OUT/large-answer.json" -w '%{http_code} %{time_total}' -H "Content-Type: $type" --data-binary @"$1" "$READ"
   echo " $(head -c 60 "$OUT/large-answer.json")"
 }
-export -f post
-export READ OUT
+export READ OUT # for the senders' shells
 for image in "$OUT"/large/*; do
   echo "alone: $(basename "$image") ($(stat -c %s "$image") bytes): $(post "$image")"
 done

@@ -1,6 +1,10 @@
 package com.digitrecognizer;
 
 import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,6 +72,15 @@ public final class DrawnDigits {
             coverage[i] = (byte) (transparentPage.getRGB(i % width, i / width) >>> 24);
         }
         return coverage;
+    }
+
+    /** A pen as the pad's on {@code page}: round, 18 pixels wide, black, antialiased. */
+    public static Graphics2D padPen(BufferedImage page) {
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        return g;
     }
 
     public static byte[] png(BufferedImage image) {

@@ -45,14 +45,14 @@ final class Backdrop {
 
     /** Takes a backdrop off {@code darkness} (row by row, {@code width} x {@code height}), if it has one. */
     static void takeOff(float[] darkness, int width, int height) {
-        if (!hasDarkSide(darkness, width, height, DIM)) {
+        if (darkSide(darkness, width, height, DIM, ALONG_SIDE) == 0) {
             return; // most uploads: paper to every edge
         }
         float level = backdropLevel(darkness, width, height);
-        if (Float.isNaN(level) || !hasDarkSide(darkness, width, height, level)) {
+        int sides = Float.isNaN(level) ? 0 : darkSide(darkness, width, height, level, ALONG_SIDE);
+        if (sides == 0) {
             return;
         }
-        int sides = darkSide(darkness, width, height, level, ALONG_SIDE);
         boolean wholeSides = darkSide(darkness, width, height, level, WHOLE_SIDE) == sides;
         byte[] region = SideFlood.of(darkness, width, height, level, sides);
         BackdropMeasures measures = BackdropMeasures.of(darkness, width, height, region, level);
@@ -105,10 +105,6 @@ final class Backdrop {
 
     static int levelOf(float darkness) {
         return Math.min(LEVELS - 1, Math.max(0, (int) (darkness * LEVELS)));
-    }
-
-    private static boolean hasDarkSide(float[] darkness, int width, int height, float level) {
-        return darkSide(darkness, width, height, level, ALONG_SIDE) != 0;
     }
 
     /** The sides along which a {@code share} of the pixels are at least {@code level} dark, as bits: 1 top, 2 bottom, 4 left, 8 right. */

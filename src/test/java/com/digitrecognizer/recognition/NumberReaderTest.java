@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.QuadCurve2D;
@@ -258,7 +257,7 @@ class NumberReaderTest {
     @CsvSource({"1, 3", "1, 6"})
     void aFourWrittenWithABroadNibIsAFourThroughPredictToo(float hairline, float stroke) {
         BufferedImage page = new BufferedImage(280, 280, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = pen(page);
+        Graphics2D g = DrawnDigits.padPen(page);
         g.setStroke(nib(stroke));
         g.drawLine(170, 90, 165, 240);
         g.setStroke(nib(hairline));
@@ -279,7 +278,7 @@ class NumberReaderTest {
     @ValueSource(ints = {16, 20, 22})
     void aNumberWrittenSmallIsRead(int times) {
         BufferedImage page = new BufferedImage(760, 280, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = pen(page);
+        Graphics2D g = DrawnDigits.padPen(page);
         g.drawArc(60, 50, 130, 110, 150, -210); // 2
         g.drawLine(180, 120, 70, 240);
         g.drawLine(70, 240, 200, 240);
@@ -320,7 +319,7 @@ class NumberReaderTest {
         for (int i = 0; i < number.coverage().length; i++) {
             page.setRGB(i % number.width(), i / number.width(), (number.coverage()[i] & 0xff) << 24);
         }
-        Graphics2D g = pen(page);
+        Graphics2D g = DrawnDigits.padPen(page);
         g.drawLine(10, number.height() + 10, number.width() - 10, number.height() + 5);
 
         Reading reading = recognizer.read(new InkRaster(page.getWidth(), page.getHeight(), DrawnDigits.coverage(page)));
@@ -407,21 +406,12 @@ class NumberReaderTest {
 
     private static Reading read(int width, Consumer<Graphics2D> drawing) {
         BufferedImage page = new BufferedImage(width, 280, BufferedImage.TYPE_INT_ARGB);
-        drawing.accept(pen(page));
+        drawing.accept(DrawnDigits.padPen(page));
         return recognizer.read(new InkRaster(width, 280, DrawnDigits.coverage(page)));
     }
 
     private static BasicStroke nib(float width) {
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    }
-
-    /** A round pen as the pad's, 18 px wide. */
-    private static Graphics2D pen(BufferedImage page) {
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        return g;
     }
 
     /**

@@ -3,10 +3,7 @@ package com.digitrecognizer.recognition;
 import com.digitrecognizer.DrawnDigits;
 import org.junit.jupiter.api.Test;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 
@@ -92,11 +89,7 @@ class SegmenterTest {
     /** A page 280 pixels high drawn with a round pen 18 pixels wide. */
     private static InkMap page(int width, Consumer<Graphics2D> drawing) {
         BufferedImage page = new BufferedImage(width, 280, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        drawing.accept(g);
+        drawing.accept(DrawnDigits.padPen(page));
         return new InkRaster(page.getWidth(), page.getHeight(), DrawnDigits.coverage(page)).toInkMap();
     }
 }

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -184,7 +181,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     @Test
     void twoLinesOfWritingAreSaidToBeOneLineTooMany() {
         BufferedImage page = new BufferedImage(900, 560, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = pen(page);
+        Graphics2D g = DrawnDigits.padPen(page);
         g.drawLine(180, 30, 175, 220);
         g.drawLine(300, 30, 295, 220);
         g.drawOval(180, 330, 130, 190);
@@ -201,7 +198,7 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     /** "11.00" written with the pad's pen, or "1100" without the point. */
     private static BufferedImage number(boolean point) {
         BufferedImage page = new BufferedImage(900, 280, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = pen(page);
+        Graphics2D g = DrawnDigits.padPen(page);
         g.drawLine(180, 50, 175, 240);
         g.drawLine(300, 50, 295, 240);
         g.drawOval(450, 55, 130, 185);
@@ -211,15 +208,6 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         }
         g.dispose();
         return page;
-    }
-
-    /** The pad's pen on {@code page}: round, 18 px wide, black. */
-    private static Graphics2D pen(BufferedImage page) {
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        return g;
     }
 
     private void draw(int mnistIndex) {
