@@ -1,5 +1,10 @@
 package com.digitrecognizer;
 
+import com.digitrecognizer.recognition.Box;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.function.DoubleBinaryOperator;
 
@@ -64,6 +69,46 @@ public enum UnevenLight {
                     && py >= margin && py <= height - margin;
             return across || down ? 90 : 250;
         }, INK);
+    }
+
+    /**
+     * The number's digits written one to a box (ink grey level 40) of a form's row of boxes
+     * printed apart (grey level 90, 2 pixels thick; none when {@code boxes} is false), each box a
+     * third of the tallest digit's height wider and taller than the digits, a sixth of its width
+     * from the next; each digit's ink is what lies in its place on the number's page.
+     */
+    public static byte[] oneDigitToABox(DrawnNumbers.Number number, boolean boxes) {
+        int tallest = number.digits().stream().mapToInt(Box::height).max().orElseThrow();
+        int boxWidth = number.digits().stream().mapToInt(Box::width).max().orElseThrow() + tallest / 3;
+        int boxHeight = tallest + tallest / 3;
+        int gap = boxWidth / 6;
+        int margin = tallest / 3;
+        int count = number.digits().size();
+        BufferedImage image = new BufferedImage(2 * margin + count * boxWidth + (count - 1) * gap,
+                2 * margin + boxHeight, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(250, 250, 250));
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(new Color(90, 90, 90));
+        g.setStroke(new BasicStroke(2));
+        for (int i = 0; i < count; i++) {
+            int left = margin + i * (boxWidth + gap);
+            if (boxes) {
+                g.drawRect(left, margin, boxWidth - 1, boxHeight - 1);
+            }
+            Box digit = number.digits().get(i);
+            int dx = left + (boxWidth - digit.width()) / 2 - digit.x();
+            int dy = margin + (boxHeight - digit.height()) / 2 - digit.y();
+            for (int y = Math.max(0, digit.y()); y < Math.min(number.height(), digit.y() + digit.height()); y++) {
+                for (int x = Math.max(0, digit.x()); x < Math.min(number.width(), digit.x() + digit.width()); x++) {
+                    if (number.coverage()[y * number.width() + x] != 0) {
+                        image.getRaster().setSample(x + dx, y + dy, 0, INK);
+                    }
+                }
+            }
+        }
+        g.dispose();
+        return DrawnDigits.png(image);
     }
 
     /** The number written on evenly lit paper of grey level {@code paper} with a pencil whose lead leaves grey level {@code lead}, as a grey PNG. */

@@ -7,11 +7,12 @@ import com.digitrecognizer.UnevenLight;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Numbers photographed rather than scanned: the numbers of {@link NumberAccuracy} (MNIST test
  * digits, apart or touching) as grey PNGs, on white paper, on paper lit unevenly
- * ({@link UnevenLight}), on ruled paper, in a printed box, in a light pencil, photographed on a dark desk, beside a
+ * ({@link UnevenLight}), on ruled paper, in a printed box, one digit to a form's box, in a light pencil, photographed on a dark desk, beside a
  * scanner's black edge, on a sloping line, through the reader as
  * {@code /read} takes an upload: read exactly, misread yet accepted, refused.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.PhotographedNumbers -Dbench.args="1000 [seed]"</pre>
@@ -37,6 +38,8 @@ public final class PhotographedNumbers {
             report("ruled, a line every quarter of the page's height", recognizer, count, seed,
                     number -> UnevenLight.onRuledPaper(number, number.height() / 4));
             report("in a printed box", recognizer, count, seed, UnevenLight::inAPrintedBox);
+            report("one digit to a box of a form's row printed apart (numbers apart only)", recognizer, count, seed,
+                    number -> !number.touching(), number -> UnevenLight.oneDigitToABox(number, true));
             report("pencil, grey 190 on white", recognizer, count, seed,
                     number -> UnevenLight.inPencil(number, 255, 190));
             report("dark grey paper (110), a dark pen (20)", recognizer, count, seed,
@@ -52,12 +55,23 @@ public final class PhotographedNumbers {
 
     private static void report(String paper, Recognizer recognizer, int count, long seed,
                                Function<DrawnNumbers.Number, byte[]> written) {
+        report(paper, recognizer, count, seed, number -> true, written);
+    }
+
+    /** The row for those of the {@code count} numbers that are {@code counted}, each as a share of them. */
+    private static void report(String paper, Recognizer recognizer, int count, long seed,
+                               Predicate<DrawnNumbers.Number> counted, Function<DrawnNumbers.Number, byte[]> written) {
         DrawnNumbers drawn = new DrawnNumbers(seed);
         int exact = 0;
         int misread = 0;
         int refused = 0;
+        int numbers = 0;
         for (int i = 0; i < count; i++) {
             DrawnNumbers.Number number = drawn.next();
+            if (!counted.test(number)) {
+                continue;
+            }
+            numbers++;
             try {
                 Reading reading = recognizer.read(written.apply(number));
                 exact += reading.accepted() && reading.text().equals(number.text()) ? 1 : 0;
@@ -66,7 +80,7 @@ public final class PhotographedNumbers {
                 refused++;
             }
         }
-        System.out.printf(Locale.ROOT, "| %s | %.1f %% | %.1f %% | %.1f %% |%n", paper, 100.0 * exact / count,
-                100.0 * misread / count, 100.0 * refused / count);
+        System.out.printf(Locale.ROOT, "| %s | %.1f %% | %.1f %% | %.1f %% |%n", paper, 100.0 * exact / numbers,
+                100.0 * misread / numbers, 100.0 * refused / numbers);
     }
 }

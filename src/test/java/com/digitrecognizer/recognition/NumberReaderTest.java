@@ -519,6 +519,20 @@ class NumberReaderTest {
         }
     }
 
+    /** A number written one digit to a box of a form's row of boxes printed apart reads as without the boxes: they are no 0s. */
+    @Test
+    void aNumberWrittenOneDigitToABoxReadsAsWithoutTheBoxes() {
+        DrawnNumbers drawn = new DrawnNumbers(21);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
+
+            Reading withoutBoxes = recognizer.read(UnevenLight.oneDigitToABox(number, false));
+            Reading inBoxes = recognizer.read(UnevenLight.oneDigitToABox(number, true));
+
+            assertThat(inBoxes.text()).as("%s in boxes", number.text()).isEqualTo(withoutBoxes.text());
+        }
+    }
+
     /**
      * A number photographed on a dark desk, or scanned beside the scanner's black edge, reads as on
      * blank paper: the desk is no "filled in" page, the edge no "1" before the number.

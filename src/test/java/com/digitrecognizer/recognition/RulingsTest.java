@@ -1,6 +1,8 @@
 package com.digitrecognizer.recognition;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,22 +72,11 @@ class RulingsTest {
         }
     }
 
-    /** A form's comb of boxes: its frame and teeth are gone, the strokes written in the boxes stay. */
-    @Test
-    void aPrintedCombOfBoxesIsTakenOff() {
-        float[] ink = new float[WIDTH * HEIGHT];
-        for (int x = 40; x < 260; x++) {
-            ink[50 * WIDTH + x] = 1;
-            ink[150 * WIDTH + x] = 1;
-        }
-        for (int tooth = 40; tooth < 260; tooth += 55) {
-            for (int y = 50; y <= 150; y++) {
-                ink[y * WIDTH + tooth] = 1;
-            }
-        }
-        for (int y = 50; y <= 150; y++) {
-            ink[y * WIDTH + 259] = 1;
-        }
+    /** A form's comb of boxes, or its boxes printed apart: frame and sides are gone, the strokes written in the boxes stay. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 10})
+    void aPrintedRowOfBoxesIsTakenOff(int gap) {
+        float[] ink = boxes(4, 55 - gap, gap);
         for (int y = 70; y < 130; y++) { // a "1" in the first box
             ink[y * WIDTH + 65] = 1;
         }
@@ -97,6 +88,38 @@ class RulingsTest {
                 assertThat(ink[y * WIDTH + x]).as("(%d, %d)", x, y).isEqualTo(x == 65 && y >= 70 && y < 130 ? 1 : 0);
             }
         }
+    }
+
+    /** Two lines across broken in the middle with no box's side at the break: a frame around "= =" written in it is not two boxes. */
+    @Test
+    void linesAcrossBrokenWithoutSidesAtTheBreakStay() {
+        float[] ink = boxes(2, 105, 10);
+        for (int y = 51; y < 150; y++) { // the sides at the break taken away
+            ink[y * WIDTH + 144] = 0;
+            ink[y * WIDTH + 155] = 0;
+        }
+        float[] before = ink.clone();
+
+        Rulings.takeOff(ink, WIDTH, HEIGHT);
+
+        assertThat(ink).containsExactly(before);
+    }
+
+    /** {@code count} boxes {@code width} wide and {@code gap} apart from x = 40, their lines across at rows 50 and 150. */
+    private static float[] boxes(int count, int width, int gap) {
+        float[] ink = new float[WIDTH * HEIGHT];
+        for (int box = 0; box < count; box++) {
+            int left = 40 + box * (width + gap);
+            for (int x = left; x < left + width; x++) {
+                ink[50 * WIDTH + x] = 1;
+                ink[150 * WIDTH + x] = 1;
+            }
+            for (int y = 50; y <= 150; y++) {
+                ink[y * WIDTH + left] = 1;
+                ink[y * WIDTH + left + width - 1] = 1;
+            }
+        }
+        return ink;
     }
 
     /** A 2 with a flat top and a flat foot across most of a tightly cut image is no frame: it is open at its ends. */
