@@ -72,6 +72,21 @@ public enum UnevenLight {
     }
 
     /**
+     * The number written (grey level 40) on a form's printed line (grey level 90, 2 pixels thick)
+     * across the page at its baseline: the digits that wobble below it cross it.
+     */
+    public static byte[] onAPrintedLine(DrawnNumbers.Number number) {
+        int height = number.height();
+        int baseline = height - height / 5; // the page's margin is a fifth of its height
+        return written(number, (x, y) -> (int) (y * height) - baseline >>> 1 == 0 ? 90 : 250, INK);
+    }
+
+    /** The number written (grey level 40) in a table's cell cut out with its borders (grey level 60, 2 pixels thick) along its top and left. */
+    public static byte[] inATablesCell(DrawnNumbers.Number number) {
+        return written(number, (x, y) -> x * number.width() < 2 || y * number.height() < 2 ? 60 : 250, INK);
+    }
+
+    /**
      * The number's digits written one to a box (ink grey level 40) of a form's row of boxes
      * printed apart (grey level 90, 2 pixels thick; none when {@code boxes} is false), each box a
      * third of the tallest digit's height wider and taller than the digits, a sixth of its width

@@ -12,8 +12,9 @@ import java.util.function.Predicate;
 /**
  * Numbers photographed rather than scanned: the numbers of {@link NumberAccuracy} (MNIST test
  * digits, apart or touching) as grey PNGs, on white paper, on paper lit unevenly
- * ({@link UnevenLight}), on ruled paper, in a printed box, one digit to a form's box, in a light pencil, photographed on a dark desk, beside a
- * scanner's black edge, on a sloping line, through the reader as
+ * ({@link UnevenLight}), on ruled paper, in a printed box, on a form's line, in a table's cell,
+ * one digit to a form's box, in a light pencil, photographed on a dark desk, beside a scanner's
+ * black edge, on a sloping line, through the reader as
  * {@code /read} takes an upload: read exactly, misread yet accepted, refused.
  * <pre>./mvnw -Pbench -Dbench.main=com.digitrecognizer.recognition.PhotographedNumbers -Dbench.args="1000 [seed]"</pre>
  */
@@ -38,6 +39,9 @@ public final class PhotographedNumbers {
             report("ruled, a line every quarter of the page's height", recognizer, count, seed,
                     number -> UnevenLight.onRuledPaper(number, number.height() / 4));
             report("in a printed box", recognizer, count, seed, UnevenLight::inAPrintedBox);
+            report("on a form's printed line, 2 px", recognizer, count, seed, UnevenLight::onAPrintedLine);
+            report("a table's cell cut out, its borders along the top and left", recognizer, count, seed,
+                    UnevenLight::inATablesCell);
             report("one digit to a box of a form's row printed apart (numbers apart only)", recognizer, count, seed,
                     number -> !number.touching(), number -> UnevenLight.oneDigitToABox(number, true));
             report("pencil, grey 190 on white", recognizer, count, seed,

@@ -38,6 +38,10 @@ final class ImageDecoder {
      * heap — more than the deployed 128 MB (bench/RESULTS.md, round 49).
      */
     private static final long READ_PIXELS = 1L << 21;
+    /** The border whose median is the paper's is this share of the page's shorter side deep. */
+    private static final int BORDER_SHARE = 16;
+    /** Darkness levels told apart in the border's median. */
+    private static final int LEVELS = 256;
 
     private final long maxPixels;
 
@@ -142,7 +146,7 @@ final class ImageDecoder {
      */
     private static InkMap onPaper(float[] darkness, int width, int height) {
         Backdrop.takeOff(darkness, width, height);
-        if (hasLightInk(darkness, median(border(darkness, width, height)))) {
+        if (hasLightInk(darkness, borderMedian(darkness, width, height))) {
             for (int i = 0; i < darkness.length; i++) {
                 darkness[i] = 1 - darkness[i];
             }
@@ -229,23 +233,48 @@ final class ImageDecoder {
         return (0.299f * red + 0.587f * green + 0.114f * blue) / 255f;
     }
 
-    private static float[] border(float[] page, int width, int height) {
-        float[] border = new float[2 * width + 2 * Math.max(0, height - 2)];
-        int n = 0;
-        for (int x = 0; x < width; x++) {
-            border[n++] = page[x];
-            border[n++] = page[(height - 1) * width + x];
+    /**
+     * The median darkness of the page's border, a band a sixteenth of its shorter side deep: the
+     * paper's, though a table's cell cut out has its borders along two whole sides (in a ring of
+     * single pixels, half of it). Found in a histogram; the least darkness in the median's bin is
+     * returned, exact where the border is of one level (a blank page is its own paper).
+     */
+    private static float borderMedian(float[] page, int width, int height) {
+        int depth = Math.max(1, Math.min(width, height) / BORDER_SHARE);
+        int[] histogram = new int[LEVELS];
+        float[] least = new float[LEVELS];
+        Arrays.fill(least, Float.MAX_VALUE);
+        int count = 0;
+        for (int y = 0, row = 0; y < height; y++, row += width) {
+            if (y < depth || y >= height - depth) {
+                count += addTo(histogram, least, page, row, row + width);
+            } else {
+                count += addTo(histogram, least, page, row, row + Math.min(depth, width));
+                count += addTo(histogram, least, page, row + Math.max(depth, width - depth), row + width);
+            }
         }
-        for (int y = 1; y < height - 1; y++) {
-            border[n++] = page[y * width];
-            border[n++] = page[y * width + width - 1];
+        int half = count / 2;
+        for (int level = 0, seen = 0; level < LEVELS; level++) {
+            seen += histogram[level];
+            if (seen > half) {
+                return least[level];
+            }
         }
-        return Arrays.copyOf(border, n);
+        return 1;
     }
 
-    private static float median(float[] values) {
-        Arrays.sort(values);
-        return values[values.length / 2];
+    /**
+     * Counts the darkness of {@code page}'s pixels {@code from} to {@code to} (exclusive) in
+     * {@code histogram}, keeping each bin's {@code least}; how many.
+     */
+    private static int addTo(int[] histogram, float[] least, float[] page, int from, int to) {
+        for (int i = from; i < to; i++) {
+            float darkness = page[i];
+            int bin = Math.max(0, Math.min(LEVELS - 1, (int) (darkness * LEVELS)));
+            histogram[bin]++;
+            least[bin] = Math.min(least[bin], darkness);
+        }
+        return to - from;
     }
 
     private static boolean usesTransparency(float[] alpha) {

@@ -7,11 +7,13 @@ import java.util.Optional;
  * The printed lines of ruled or squared paper taken off an uploaded page: a number written in an
  * exercise book crosses its lines, which join every digit into one mark and came back as "??????".
  * A ruling is a band of a few rows (or columns) with ink across nearly the whole page; a page
- * has rulings only when it has two or more of them across (one such stroke is a 7's bar or an
- * underline in a tightly cut image); then a line down the whole page is one too (a margin, a
- * grid), which alone it is not (a tightly cut "1"). A ruling's pixel becomes the ink beside the band — a stroke that
- * crosses the line goes on through it, the line is gone where nothing crosses — unless it is
- * clearly darker than the line, a dark pen written along a light one.
+ * has rulings when it has two or more of them across; then a line down the whole page is one
+ * too (a margin, a grid). Fewer, they are rulings only when clearly thinner than the pen that
+ * wrote the rest (a table's cell cut out with its borders, a form's line written on): as thick,
+ * one is a 7's bar or an underline in a tightly cut image, or a tightly cut "1". A ruling's pixel
+ * becomes the ink beside the band — a stroke that crosses the line goes on through it, the line
+ * is gone where nothing crosses — unless it is clearly darker than the line, a dark pen written
+ * along a light one.
  */
 final class Rulings {
 
@@ -22,6 +24,8 @@ final class Rulings {
     /** A ruling is at most this many rows thick, or this share of the page. */
     static final int THINNEST_LIMIT = 4;
     private static final int PAGE_SHARE = 40;
+    /** A lone printed line is at most this share of the writing's pen thick (rows of it against the pen's mean width). */
+    private static final double LONE_LINE_OF_PEN = 0.7;
     /** How much darker than the line's own ink a pen's pixel on it is. */
     private static final float PEN_OVER_LINE = 0.15f;
 
@@ -39,12 +43,44 @@ final class Rulings {
             return;
         }
         boolean[] rows = ruled(ink, width, height, width, 1);
-        if (bands(rows, height) < 2) {
-            return;
-        }
         boolean[] columns = ruled(ink, height, width, 1, width);
+        if (bands(rows, height) < 2) {
+            keepFinerThanThePen(ink, width, height, rows, columns);
+        }
         erase(ink, rows, height, width, width, 1);
         erase(ink, columns, width, height, 1, width);
+    }
+
+    /**
+     * Unmarks the lines, across ({@code rows}) or down ({@code columns}), not clearly thinner than
+     * the pen that wrote the rest of the page: a lone line is printed — a table's cell cut out
+     * with its borders, a form's line to write on — only when finer than the writing; as thick,
+     * it is a stroke of it (a 7's bar, an underline, a "1" along the side of a tight crop).
+     */
+    private static void keepFinerThanThePen(float[] ink, int width, int height, boolean[] rows, boolean[] columns) {
+        if (bands(rows, height) == 0 && bands(columns, width) == 0) {
+            return;
+        }
+        float[] writing = ink.clone();
+        erase(writing, rows, height, width, width, 1);
+        erase(writing, columns, width, height, 1, width);
+        double finest = LONE_LINE_OF_PEN * new InkMap(width, height, writing).strokeWidth();
+        keepThinnerThan(rows, finest);
+        keepThinnerThan(columns, finest);
+    }
+
+    /** Unmarks the runs of ruled lines more than {@code thickest} lines thick. */
+    private static void keepThinnerThan(boolean[] ruled, double thickest) {
+        for (int start = 0; start < ruled.length; ) {
+            int end = start;
+            while (end < ruled.length && ruled[end]) {
+                end++;
+            }
+            if (end - start > thickest) {
+                Arrays.fill(ruled, start, end, false);
+            }
+            start = Math.max(end, start + 1);
+        }
     }
 
     /**
@@ -69,17 +105,7 @@ final class Rulings {
 
     /** Unmarks runs of ruled lines thicker than a printed line: ink across that many rows is no ruling. */
     static void keepThin(boolean[] ruled, int lines) {
-        int thickest = Math.max(THINNEST_LIMIT, lines / PAGE_SHARE);
-        for (int start = 0; start < lines; ) {
-            int end = start;
-            while (end < lines && ruled[end]) {
-                end++;
-            }
-            if (end - start > thickest) {
-                Arrays.fill(ruled, start, end, false);
-            }
-            start = Math.max(end, start + 1);
-        }
+        keepThinnerThan(ruled, Math.max(THINNEST_LIMIT, lines / PAGE_SHARE));
     }
 
     static int bands(boolean[] ruled, int lines) {

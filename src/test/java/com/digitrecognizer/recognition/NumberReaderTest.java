@@ -519,6 +519,22 @@ class NumberReaderTest {
         }
     }
 
+    /** A number written on a form's printed line, or in a table's cell cut out with its borders, reads as on blank paper. */
+    @Test
+    void aNumberOnAPrintedLineOrInATablesCellReadsAsOnBlankPaper() {
+        DrawnNumbers drawn = new DrawnNumbers(23);
+        for (int i = 0; i < 12; i++) {
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, i % 3 == 0);
+
+            Reading onBlank = recognizer.read(number.png());
+            Reading onALine = recognizer.read(UnevenLight.onAPrintedLine(number));
+            Reading inACell = recognizer.read(UnevenLight.inATablesCell(number));
+
+            assertThat(onALine.text()).as("%s on a line", number.text()).isEqualTo(onBlank.text());
+            assertThat(inACell.text()).as("%s in a cell", number.text()).isEqualTo(onBlank.text());
+        }
+    }
+
     /** A number written one digit to a box of a form's row of boxes printed apart reads as without the boxes: they are no 0s. */
     @Test
     void aNumberWrittenOneDigitToABoxReadsAsWithoutTheBoxes() {

@@ -72,6 +72,48 @@ class RulingsTest {
         }
     }
 
+    /**
+     * A lone line far finer than the pen is printed: a form's line written on, a table's cell cut
+     * out with its borders along two sides. It is gone; the strokes that touch it stay whole.
+     */
+    @Test
+    void lonePrintedLinesFinerThanThePenAreTakenOff() {
+        float[] onALine = new float[WIDTH * HEIGHT];
+        fillRows(onALine, 150, 2, 1);
+        float[] cell = new float[WIDTH * HEIGHT];
+        fillRows(cell, 0, 2, 1);
+        for (int y = 0; y < HEIGHT; y++) {
+            cell[y * WIDTH] = 1;
+            cell[y * WIDTH + 1] = 1;
+        }
+        for (float[] page : new float[][] {onALine, cell}) {
+            float[] writing = new float[WIDTH * HEIGHT];
+            fillRect(writing, 100, 60, 8, 90); // a "1" standing on the line, 8 pixels wide
+            fillRect(writing, 160, 60, 40, 8); // and a bar beside it
+            for (int i = 0; i < page.length; i++) {
+                page[i] = Math.max(page[i], writing[i]);
+            }
+
+            Rulings.takeOff(page, WIDTH, HEIGHT);
+
+            assertThat(page).containsExactly(writing);
+        }
+    }
+
+    /** A lone line as thick as the pen is a stroke of the writing: an underline stays. */
+    @Test
+    void aLoneLineAsThickAsThePenStays() {
+        float[] page = new float[WIDTH * HEIGHT];
+        fillRows(page, 150, 4, 1);
+        fillRect(page, 100, 60, 4, 80);
+        fillRect(page, 160, 60, 4, 80);
+        float[] before = page.clone();
+
+        Rulings.takeOff(page, WIDTH, HEIGHT);
+
+        assertThat(page).containsExactly(before);
+    }
+
     /** A form's comb of boxes, or its boxes printed apart: frame and sides are gone, the strokes written in the boxes stay. */
     @ParameterizedTest
     @ValueSource(ints = {0, 10})
@@ -146,6 +188,14 @@ class RulingsTest {
         for (int y = top; y < top + rows; y++) {
             for (int x = 0; x < WIDTH; x++) {
                 ink[y * WIDTH + x] = value;
+            }
+        }
+    }
+
+    private static void fillRect(float[] ink, int left, int top, int width, int height) {
+        for (int y = top; y < top + height; y++) {
+            for (int x = left; x < left + width; x++) {
+                ink[y * WIDTH + x] = 1;
             }
         }
     }
