@@ -130,7 +130,8 @@ record PrintedFrame(int top, int bottom, int left, int right, boolean[] rows, bo
         }
         boolean[] down = new boolean[width];
         int gap = bottomStart - topEnd - 1;
-        for (int x = left; x < right; x++) {
+        // a side's outer rim, antialiased, may lie beyond the lines across: as far as they are taken off
+        for (int x = Math.max(0, left - Rulings.THINNEST_LIMIT); x < Math.min(width, right + Rulings.THINNEST_LIMIT); x++) {
             int inked = 0;
             for (int y = topEnd + 1, p = y * width + x; y < bottomStart; y++, p += width) {
                 inked += ink[p] > Rulings.LINE_INK ? 1 : 0;

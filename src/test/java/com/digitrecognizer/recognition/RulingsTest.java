@@ -132,6 +132,21 @@ class RulingsTest {
         }
     }
 
+    /** A light box's antialiased sides have a soft rim outside its lines across (a red form's): it goes with them, not read as a "1". */
+    @Test
+    void theSoftRimOfABoxsOuterSidesIsTakenOffToo() {
+        float[] ink = boxes(2, 105, 10);
+        for (int y = 51; y < 150; y++) { // either side of the outer sides' cores (x = 40, 259), not at the corners
+            for (int x : new int[] {39, 41, 258, 260}) {
+                ink[y * WIDTH + x] = 0.2f;
+            }
+        }
+
+        Rulings.takeOff(ink, WIDTH, HEIGHT);
+
+        assertThat(ink).containsOnly(0f);
+    }
+
     /** Two lines across broken in the middle with no box's side at the break: a frame around "= =" written in it is not two boxes. */
     @Test
     void linesAcrossBrokenWithoutSidesAtTheBreakStay() {
