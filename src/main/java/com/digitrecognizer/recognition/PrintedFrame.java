@@ -40,7 +40,7 @@ record PrintedFrame(int top, int bottom, int left, int right, boolean[] rows, bo
             if (sampled < INKED * least / SAMPLED - 1) {
                 continue;
             }
-            int run = 0; // unbroken, and the longest found
+            int run = 0; // the unbroken run going on, and the last one long enough
             int unbrokenStart = -1;
             int unbrokenEnd = -1;
             int start = -1; // broken by gaps: where it starts, its last inked pixel, how many are inked
