@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -494,45 +495,19 @@ class NumberReaderTest {
     /** A number written in an exercise book, across its printed lines, reads as on blank paper. */
     @Test
     void aNumberOnRuledPaperIsReadAsOnBlankPaper() {
-        DrawnNumbers drawn = new DrawnNumbers(7);
-        for (int i = 0; i < 12; i++) {
-            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
-
-            Reading onBlank = recognizer.read(number.png());
-            Reading onRuled = recognizer.read(UnevenLight.onRuledPaper(number, number.height() / 4));
-
-            assertThat(onRuled.text()).as("%s on ruled paper", number.text()).isEqualTo(onBlank.text());
-        }
+        readAsOnBlankPaper(7, false, Map.of("on ruled paper", number -> UnevenLight.onRuledPaper(number, number.height() / 4)));
     }
 
     /** A number written in a form's printed box reads as on blank paper: the box is no "1" before and after it. */
     @Test
     void aNumberInAPrintedBoxIsReadAsOnBlankPaper() {
-        DrawnNumbers drawn = new DrawnNumbers(9);
-        for (int i = 0; i < 12; i++) {
-            DrawnNumbers.Number number = drawn.next(2 + i % 5, false);
-
-            Reading onBlank = recognizer.read(number.png());
-            Reading inABox = recognizer.read(UnevenLight.inAPrintedBox(number));
-
-            assertThat(inABox.text()).as("%s in a box", number.text()).isEqualTo(onBlank.text());
-        }
+        readAsOnBlankPaper(9, false, Map.of("in a box", UnevenLight::inAPrintedBox));
     }
 
     /** A number written on a form's printed line, or in a table's cell cut out with its borders, reads as on blank paper. */
     @Test
     void aNumberOnAPrintedLineOrInATablesCellReadsAsOnBlankPaper() {
-        DrawnNumbers drawn = new DrawnNumbers(23);
-        for (int i = 0; i < 12; i++) {
-            DrawnNumbers.Number number = drawn.next(2 + i % 5, i % 3 == 0);
-
-            Reading onBlank = recognizer.read(number.png());
-            Reading onALine = recognizer.read(UnevenLight.onAPrintedLine(number));
-            Reading inACell = recognizer.read(UnevenLight.inATablesCell(number));
-
-            assertThat(onALine.text()).as("%s on a line", number.text()).isEqualTo(onBlank.text());
-            assertThat(inACell.text()).as("%s in a cell", number.text()).isEqualTo(onBlank.text());
-        }
+        readAsOnBlankPaper(23, true, Map.of("on a line", UnevenLight::onAPrintedLine, "in a cell", UnevenLight::inATablesCell));
     }
 
     /** A number written one digit to a box of a form's row of boxes printed apart reads as without the boxes: they are no 0s. */
@@ -555,16 +530,24 @@ class NumberReaderTest {
      */
     @Test
     void aNumberOnADeskOrBesideAScannersEdgeIsReadAsOnBlankPaper() {
-        DrawnNumbers drawn = new DrawnNumbers(13);
+        readAsOnBlankPaper(13, true, Map.of("on a desk", UnevenLight::onADesk,
+                "beside a scanner's edge", UnevenLight::besideAScannersEdge));
+    }
+
+    /**
+     * Twelve numbers of 2 to 6 digits drawn from {@code seed} (every third touching, if {@code
+     * touching}) read on each of the {@code pages} as on blank paper.
+     */
+    private static void readAsOnBlankPaper(long seed, boolean touching,
+                                           Map<String, Function<DrawnNumbers.Number, byte[]>> pages) {
+        DrawnNumbers drawn = new DrawnNumbers(seed);
         for (int i = 0; i < 12; i++) {
-            DrawnNumbers.Number number = drawn.next(2 + i % 5, i % 3 == 0);
+            DrawnNumbers.Number number = drawn.next(2 + i % 5, touching && i % 3 == 0);
 
             Reading onBlank = recognizer.read(number.png());
-            Reading onADesk = recognizer.read(UnevenLight.onADesk(number));
-            Reading besideAnEdge = recognizer.read(UnevenLight.besideAScannersEdge(number));
 
-            assertThat(onADesk.text()).as("%s on a desk", number.text()).isEqualTo(onBlank.text());
-            assertThat(besideAnEdge.text()).as("%s beside a scanner's edge", number.text()).isEqualTo(onBlank.text());
+            pages.forEach((page, written) -> assertThat(recognizer.read(written.apply(number)).text())
+                    .as("%s %s", number.text(), page).isEqualTo(onBlank.text()));
         }
     }
 
