@@ -86,7 +86,7 @@ public final class FontDigits {
             Path.of("/usr/share/fonts/opentype/lobster/lobster.otf"),
             Path.of("/usr/share/fonts/truetype/Navilu/Navilu.ttf")), HELD_OUT.stream()).toList();
 
-    /** Letters written beside the digits, per digit's examples. */
+    /** Letters and signs written beside the digits, per digit's examples. */
     private static final int MARKS_PER_DIGIT = 2;
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
@@ -173,7 +173,7 @@ public final class FontDigits {
     }
 
     /**
-     * {@code text} (a digit or a letter) 40-160 pixels high, leaning up to 12 degrees either way
+     * {@code text} (a digit, a letter or a sign) 40-160 pixels high, leaning up to 12 degrees either way
      * and turned up to 6, its strokes as the font draws them or up to a twentieth of its height bolder.
      */
     static InkRaster written(Font font, String text, Random random) {
