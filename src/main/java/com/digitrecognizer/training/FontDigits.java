@@ -30,7 +30,7 @@ import static com.digitrecognizer.recognition.ModelContract.PIXELS;
 /**
  * Digits written in the handwriting fonts Debian packages, as training examples: glyphs MNIST's
  * writers hardly make (an open 0, a 4 closed at the top, a slanted 8) that people write too; and
- * letters and the signs numbers come with ($, %, ...) in the same fonts, as "not a digit".
+ * letters in the same fonts, as "not a digit".
  * Each digit its own size, leaning and turned a little, its pen a little finer or bolder, drawn
  * at pad resolution and normalised as serving does. Install the fonts with
  * <pre>apt-get install -y fonts-dkg-handwriting fonts-breip fonts-humor-sans fonts-comic-neue fonts-bwht
@@ -86,8 +86,8 @@ public final class FontDigits {
             Path.of("/usr/share/fonts/opentype/lobster/lobster.otf"),
             Path.of("/usr/share/fonts/truetype/Navilu/Navilu.ttf")), HELD_OUT.stream()).toList();
 
-    /** Letters and signs written beside the digits, per digit's examples. */
-    private static final int MARKS_PER_DIGIT = 2;
+    /** Letters written beside the digits, per digit's examples. */
+    private static final int LETTERS_PER_DIGIT = 2;
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
     private FontDigits() {
@@ -137,12 +137,12 @@ public final class FontDigits {
 
     /**
      * {@code perDigit} examples of each digit in each font and, as "not a digit", twice
-     * {@code perDigit} of its letters and signs ({@link Glyphs#WRITTEN_MARKS}, which cannot pass for
-     * a digit): written in the same pens, so that the network learns the glyphs and not the pens.
+     * {@code perDigit} of its letters (those of {@link Glyphs#LETTERS}, which cannot pass for a
+     * digit): written in the same pens, so that the network learns the glyphs and not the pens.
      */
     static Written of(List<Font> fonts, int perDigit, long seed) {
         Random random = new Random(seed);
-        int perFont = ModelContract.DIGITS * perDigit + MARKS_PER_DIGIT * perDigit;
+        int perFont = ModelContract.DIGITS * perDigit + LETTERS_PER_DIGIT * perDigit;
         int count = fonts.size() * perFont;
         float[] images = new float[count * PIXELS];
         int[] labels = new int[count];
@@ -151,29 +151,20 @@ public final class FontDigits {
             for (int n = 0; n < perFont; n++, i++) {
                 boolean digit = n < ModelContract.DIGITS * perDigit;
                 labels[i] = digit ? n / perDigit : ModelContract.NOT_A_DIGIT;
-                String text = digit ? String.valueOf(labels[i]) : markNoDigit(font, random);
+                String text = digit ? String.valueOf(labels[i])
+                        : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
                 System.arraycopy(written(font, text, random).networkInput(), 0, images, i * PIXELS, PIXELS);
             }
         }
         return new Written(List.copyOf(fonts), new Examples(images, labels), String.format(Locale.ROOT,
-                "%d digits and %d letters and signs (\"not a digit\") written in %d handwriting fonts (%s), %d of"
-                        + " each digit in each, posed and sized at random (FontDigits, seed %d)",
-                fonts.size() * ModelContract.DIGITS * perDigit, fonts.size() * MARKS_PER_DIGIT * perDigit, fonts.size(),
+                "%d digits and %d letters (\"not a digit\") written in %d handwriting fonts (%s), %d of each digit in"
+                        + " each, posed and sized at random (FontDigits, seed %d)",
+                fonts.size() * ModelContract.DIGITS * perDigit, fonts.size() * LETTERS_PER_DIGIT * perDigit, fonts.size(),
                 String.join(", ", fonts.stream().map(font -> font.getFontName(Locale.ROOT)).toList()), perDigit, seed));
     }
 
     /**
-     * One of {@link Glyphs#WRITTEN_MARKS} that {@code font} has a glyph with ink for: not the box
-     * it draws for a missing one, nor the empty glyph some fonts have for a sign they lack.
-     */
-    static String markNoDigit(Font font, Random random) {
-        List<String> marks = Glyphs.WRITTEN_MARKS.stream().filter(mark -> font.canDisplayUpTo(mark) < 0
-                && !font.createGlyphVector(CONTEXT, mark).getOutline().getBounds2D().isEmpty()).toList();
-        return marks.get(random.nextInt(marks.size()));
-    }
-
-    /**
-     * {@code text} (a digit, a letter or a sign) 40-160 pixels high, leaning up to 12 degrees either way
+     * {@code text} (a digit or a letter) 40-160 pixels high, leaning up to 12 degrees either way
      * and turned up to 6, its strokes as the font draws them or up to a twentieth of its height bolder.
      */
     static InkRaster written(Font font, String text, Random random) {

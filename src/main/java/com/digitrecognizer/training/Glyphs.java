@@ -1,7 +1,6 @@
 package com.digitrecognizer.training;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import static com.digitrecognizer.training.Strokes.arc;
 import static com.digitrecognizer.training.Strokes.curve;
@@ -60,20 +59,7 @@ final class Glyphs {
             glyph("*", line(0.5, 0, 0.5, 1), line(0.07, 0.25, 0.93, 0.75), line(0.93, 0.25, 0.07, 0.75)),
             glyph("<", line(0.8, 0, 0, 0.5, 0.8, 1)),
             glyph(">", line(0, 0, 0.8, 0.5, 0, 1)),
-            glyph("~", curve(0, 0.6, 0.25, 0.15, 0.5, 0.5, 0.75, 0.85, 1, 0.4)),
-            // the signs an amount comes with: an S or a C struck through passes for an 8, a 5 or a 0
-            glyph("$", curve(0.85, 0.22, 0.6, 0.08, 0.2, 0.14, 0.2, 0.4, 0.5, 0.5, 0.8, 0.6, 0.8, 0.86, 0.4, 0.92, 0.12, 0.78),
-                    line(0.5, 0, 0.5, 1)),
-            glyph("€", arc(0.62, 0.5, 0.42, 0.5, -50, -260), line(0, 0.4, 0.7, 0.4), line(0, 0.6, 0.65, 0.6)),
-            glyph("£", join(curve(0.85, 0.2, 0.62, 0, 0.4, 0.15, 0.42, 0.6, 0.15, 1), line(0.15, 1, 0.9, 1)),
-                    line(0.1, 0.55, 0.7, 0.55)),
-            glyph("¢", arc(0.55, 0.5, 0.38, 0.34, -45, -270), line(0.5, 0, 0.5, 1)),
-            glyph("¥", line(0, 0, 0.5, 0.45), line(1, 0, 0.5, 0.45, 0.5, 1), line(0.2, 0.55, 0.8, 0.55),
-                    line(0.2, 0.73, 0.8, 0.73)));
-
-    /** Marks that are no digit as a font writes them: the letters, and the signs that come with numbers. */
-    static final List<String> WRITTEN_MARKS = Stream.concat(LETTERS.stream().map(Glyph::name),
-            Stream.of("$", "€", "£", "¢", "¥", "%", "#")).toList();
+            glyph("~", curve(0, 0.6, 0.25, 0.15, 0.5, 0.5, 0.75, 0.85, 1, 0.4)));
 
     private Glyphs() {
     }

@@ -14,8 +14,8 @@ import java.util.Random;
  * half of them, pushed into each other until they touch or overlap; crisp like the pad's
  * strokes or grey like MNIST's. Now and then a mark that is no digit (a letter, a symbol, a
  * scribble) stands among them, to be spelled "not a digit". A share of the lines is written in
- * one handwriting font instead, glyph by glyph at full resolution (its letters and signs the
- * marks that are no digit): the fonts' touching digits as the reader meets them, not as 28x28 digits do.
+ * one handwriting font instead, glyph by glyph at full resolution (its letters the marks that
+ * are no digit): the fonts' touching digits as the reader meets them, not as 28x28 digits do.
  * Drawn on a page, then made a {@link LineImage} exactly as the reader makes one of a drawing.
  */
 final class WrittenLines {
@@ -126,10 +126,10 @@ final class WrittenLines {
         return Mark.of(image, SIDE, pool.labels()[index]);
     }
 
-    /** A random digit, or a letter or sign as "not a digit", written in {@code font} ({@link FontDigits#written}). */
+    /** A random digit, or a letter as "not a digit", written in {@code font} ({@link FontDigits#written}). */
     private Mark written(Font font, boolean digit) {
         int label = digit ? random.nextInt(ModelContract.DIGITS) : ModelContract.NOT_A_DIGIT;
-        String text = digit ? String.valueOf(label) : FontDigits.markNoDigit(font, random);
+        String text = digit ? String.valueOf(label) : Glyphs.LETTERS.get(random.nextInt(Glyphs.LETTERS.size())).name();
         InkRaster raster = FontDigits.written(font, text, random);
         return Mark.of(raster.ink(), raster.width(), label);
     }
