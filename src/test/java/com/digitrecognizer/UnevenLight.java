@@ -78,7 +78,10 @@ public enum UnevenLight {
     public static byte[] onAPrintedLine(DrawnNumbers.Number number) {
         int height = number.height();
         int baseline = height - height / 5; // the page's margin is a fifth of its height
-        return written(number, (x, y) -> (int) (y * height) - baseline >>> 1 == 0 ? 90 : 250, INK);
+        return written(number, (x, y) -> {
+            int belowBaseline = (int) (y * height) - baseline;
+            return belowBaseline == 0 || belowBaseline == 1 ? 90 : 250;
+        }, INK);
     }
 
     /** The number written (grey level 40) in a table's cell cut out with its borders (grey level 60, 2 pixels thick) along its top and left. */
