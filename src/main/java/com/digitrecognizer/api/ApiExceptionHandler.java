@@ -7,6 +7,8 @@ import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededExcepti
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,11 +33,12 @@ import java.util.Locale;
  * a sign of overload, is a warning.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before ServerFaultHandler
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     /** Seconds a client told "busy" should wait before trying again. */
-    private static final String RETRY_AFTER_SECONDS = "1";
+    static final String RETRY_AFTER_SECONDS = "1";
 
     private final ApiProperties properties;
     private final RecognitionMetrics metrics;

@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
 
 /** /predict, /predict/batch, /model and the OpenAPI description, and every way of refusing a request. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -224,6 +226,26 @@ class RecognitionApiTest extends ApiTest {
     void answersAWrongMethodAndAnUnknownPathAsProblems() {
         assertProblem(api().get(PREDICT), 405, "GET");
         assertProblem(api().get("/api/v1/nothing"), 404, "/api/v1/nothing");
+    }
+
+    /**
+     * A fault of the server's own (the network's inference failing, the heap running out) is a
+     * problem the client can read, 500 or 503, never the login page's redirect of the container's
+     * error page; the next request is answered as ever.
+     */
+    @Test
+    void answersAFaultOfItsOwnAsAProblem(CapturedOutput output) {
+        doThrow(new IllegalStateException("the inference failed")).when(classifier).classify(any(), anyInt());
+        assertProblem(api().post(PREDICT, "image/png", TestImages.digit(7)), 500, "not the request's fault");
+        assertThat(output).contains("the inference failed");
+
+        doThrow(new OutOfMemoryError("Java heap space")).when(classifier).classify(any(), anyInt());
+        HttpResponse<String> outOfMemory = api().post(PREDICT, "image/png", TestImages.digit(7));
+        assertProblem(outOfMemory, 503, "try again");
+        assertThat(outOfMemory.headers().firstValue("Retry-After")).hasValue("1");
+
+        doCallRealMethod().when(classifier).classify(any(), anyInt());
+        assertThat(json(api().post(PREDICT, "image/png", TestImages.digit(7)), 200).get("digit").asInt()).isEqualTo(7);
     }
 
     /** The only slot is held by a request whose inference the test keeps going: any other is told "busy". */
