@@ -2,6 +2,7 @@ package com.digitrecognizer.security;
 
 import com.digitrecognizer.ui.login.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -70,7 +71,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain viewSecurity(HttpSecurity http, AuthenticationManager logins) {
         http.authenticationManager(logins)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(pathPattern("/styles.css")).permitAll())
+                // the container's error page (api.ContainerErrors) answers whoever got the error, not a redirect to the login
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(pathPattern("/styles.css")).permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -31,6 +31,11 @@ final class ApiClient {
         return send(request(path).GET().build());
     }
 
+    /** A request by any method, even one no servlet knows, without a body. */
+    HttpResponse<String> send(String method, String path) {
+        return send(request(path).method(method, BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<String> post(String path, String contentType, byte[] body) {
         return post(path, contentType, BodyPublishers.ofByteArray(body));
     }

@@ -228,6 +228,16 @@ class RecognitionApiTest extends ApiTest {
         assertProblem(api().get("/api/v1/nothing"), 404, "/api/v1/nothing");
     }
 
+    /** What Tomcat or the security firewall refuses before any controller is a problem too, not a redirect to the login. */
+    @Test
+    void answersWhatTheContainerRefusesAsAProblem() {
+        assertProblem(api().post("/api/v1//predict", "image/png", TestImages.digit(7)), 400, "refused");
+        assertProblem(api().post(PREDICT + ";jsessionid=1", "image/png", TestImages.digit(7)), 400, "refused");
+        HttpResponse<String> unknownMethod = api().send("FOO", PREDICT);
+        assertProblem(unknownMethod, 400, "refused");
+        assertThat(json(unknownMethod, 400).get("instance").asString()).isEqualTo(PREDICT);
+    }
+
     /**
      * A fault of the server's own (the network's inference failing, the heap running out) is a
      * problem the client can read, 500 or 503, never the login page's redirect of the container's
