@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +46,9 @@ public class RecognizerView extends VerticalLayout {
 
     private static final String DRAW_HINT = "Draw a digit or a number: any size, anywhere on the pad.";
     static final String EMPTY_HINT = "Draw a digit on the pad first: it is empty.";
+    static final String FAULT_HINT = "The drawing could not be read just now (a fault on the server, logged); "
+            + "please try again.";
+    private static final Logger log = LoggerFactory.getLogger(RecognizerView.class);
 
     private final Recognizer recognizer;
     private final CorrectionForm correction;
@@ -122,12 +127,26 @@ public class RecognizerView extends VerticalLayout {
                     reading.shownText(), read, LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
             if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {
-                showHint(EMPTY_HINT);
+                noReading(drawn, EMPTY_HINT);
             } else {
+                noReading(drawn, e.getMessage());
                 Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
+        } catch (RuntimeException e) {
+            // left to Vaadin, the fault would only be logged, and the last answer would stay as this drawing's
+            log.error("Could not read a drawing", e);
+            noReading(drawn, FAULT_HINT);
+            Notification.show(FAULT_HINT, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** This drawing has no reading: the last one's answer and boxes must not stay on screen beside it. */
+    private void noReading(DrawnEvent drawn, String hint) {
+        lastBoxes = List.of();
+        pad.showBoxes(drawn, lastBoxes, -1);
+        showHint(hint);
     }
 
     /** No answer on screen: the hint says what to do, and there is nothing to correct. */

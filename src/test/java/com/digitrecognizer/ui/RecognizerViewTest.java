@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -177,9 +178,14 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         assertThat(text("unread-marks")).isEmpty();
     }
 
-    /** Two numbers one above the other: the pad says to write one number on one line, and shows no reading. */
+    /**
+     * Two numbers one above the other: the pad says to write one number on one line, and shows no
+     * reading — not the one of what was drawn before either.
+     */
     @Test
     void twoLinesOfWritingAreSaidToBeOneLineTooMany() {
+        draw(SEVEN); // then, on the same pad, the two lines
+        assertThat(text("prediction")).isEqualTo("7");
         BufferedImage page = new BufferedImage(900, 560, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = DrawnDigits.padPen(page);
         g.drawLine(180, 30, 175, 220);
@@ -192,7 +198,10 @@ class RecognizerViewTest extends SpringBrowserlessTest {
 
         Notification notification = find(Notification.class).single();
         assertThat(test(notification).getText()).contains("2 lines of writing").endsWith("on one line.");
-        assertThat(history().getListDataView().getItems()).isEmpty();
+        assertThat(text("prediction")).isEqualTo("–");
+        assertThat(text("hint")).contains("2 lines of writing");
+        assertThat(boxesOnThePad(pad)).isEmpty();
+        assertThat(historyDigits()).containsExactly(7);
     }
 
     /** "11.00" written with the pad's pen, or "1100" without the point. */
@@ -218,6 +227,10 @@ class RecognizerViewTest extends SpringBrowserlessTest {
     private static byte[] ink(int mnistIndex) {
         return DrawnDigits.coverage(DrawnDigits.draw(MnistTestDigits.image(mnistIndex), SIDE, 150, 20, 30, 1,
                 Page.TRANSPARENT));
+    }
+
+    static JsonNode boxesOnThePad(DigitPad pad) {
+        return (JsonNode) pad.getElement().getPropertyRaw("boxes");
     }
 
     private String text(String id) {
