@@ -8,7 +8,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URI;
 
 /**
  * The container's error page, as the problem+json every other refusal is: what Tomcat or the security
@@ -26,9 +27,18 @@ class ContainerErrors implements ErrorController {
                 ? "The request was refused: " + status.getReasonPhrase() + "."
                 : "The server failed to answer (an internal error, logged); it is not the request's fault.";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
-            problem.setInstance(UriComponentsBuilder.fromPath(path).build().toUri()); // not "/error"
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path && isUri(path)) {
+            problem.setInstance(URI.create(path)); // the address asked for, as sent, not "/error"
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    private static boolean isUri(String path) {
+        try {
+            URI.create(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

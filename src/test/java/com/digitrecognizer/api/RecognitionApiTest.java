@@ -232,6 +232,9 @@ class RecognitionApiTest extends ApiTest {
     @Test
     void answersWhatTheContainerRefusesAsAProblem() {
         assertProblem(api().post("/api/v1//predict", "image/png", TestImages.digit(7)), 400, "refused");
+        HttpResponse<String> dotSegment = api().get("/api/v1/%2e%2e/actuator/env");
+        assertProblem(dotSegment, 400, "refused");
+        assertThat(json(dotSegment, 400).get("instance").asString()).isEqualTo("/api/v1/%2e%2e/actuator/env");
         assertProblem(api().post(PREDICT + ";jsessionid=1", "image/png", TestImages.digit(7)), 400, "refused");
         HttpResponse<String> unknownMethod = api().send("FOO", PREDICT);
         assertProblem(unknownMethod, 400, "refused");
