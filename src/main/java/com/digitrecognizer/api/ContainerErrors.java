@@ -25,7 +25,7 @@ class ContainerErrors implements ErrorController {
                 && HttpStatus.resolve(code) != null ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
         String detail = status.is4xxClientError() || status == HttpStatus.NOT_IMPLEMENTED
                 ? "The request was refused: " + status.getReasonPhrase() + "."
-                : "The server failed to answer (an internal error, logged); it is not the request's fault.";
+                : ServerFaultHandler.FAULT_DETAIL;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path && isUri(path)) {
             problem.setInstance(URI.create(path)); // the address asked for, as sent, not "/error"

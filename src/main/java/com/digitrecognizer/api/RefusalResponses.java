@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 
 import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-/** Documents (OpenAPI) how a recognition endpoint refuses what it cannot recognise: RFC 9457 problems. */
+/** Documents (OpenAPI) how a recognition endpoint refuses what it cannot recognise, or fails: RFC 9457 problems. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponse(responseCode = "400", description = "Empty, undecodable or truncated image; malformed multipart body; no 'image' field",
@@ -25,6 +25,10 @@ import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
         + " or two or more lines of writing one above another",
         content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "429", description = "The server is busy; try again after Retry-After seconds",
+        content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "500", description = "A fault of the server's own (logged); not the request's fault",
+        content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "503", description = "The server is short of memory just now; try again after Retry-After seconds",
         content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 @interface RefusalResponses {
 }

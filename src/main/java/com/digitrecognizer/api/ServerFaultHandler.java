@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ServerFaultHandler {
 
+    static final String FAULT_DETAIL = "The server failed to answer (an internal error, logged); "
+            + "it is not the request's fault.";
     private static final Logger log = LoggerFactory.getLogger(ServerFaultHandler.class);
 
     @ExceptionHandler
@@ -35,9 +37,8 @@ class ServerFaultHandler {
                             "The server is short of memory just now; try again in a moment."));
         }
         log.error("Failed to answer a request", ex);
-        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "The server failed to answer (an internal error, logged); "
-                        + "it is not the request's fault."));
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, FAULT_DETAIL));
     }
 
     /** Spring hands an Error over wrapped in a ServletException, a helper thread's in its own wrapper. */

@@ -71,7 +71,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain viewSecurity(HttpSecurity http, AuthenticationManager logins) {
         http.authenticationManager(logins)
-                // the container's error page (api.ContainerErrors) answers whoever got the error, not a redirect to the login
+                // the error page (api.ContainerErrors) answers whoever got the error, not a redirect to the login
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(pathPattern("/styles.css")).permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * What a view does not handle itself, said on the screen where it happened: left to Vaadin, an error
- * in production is only logged, and an admin's grid stays empty without a word. The database away is
- * said as such; anything else as a fault, logged (as Vaadin logs it), with no stack trace on screen.
+ * in production is only logged, and the person sees nothing happen. The database away is said as
+ * such; anything else as a fault, logged (as Vaadin logs it), with no stack trace on screen.
  */
 @Component
 class UiErrors implements VaadinServiceInitListener {
