@@ -1,0 +1,69 @@
+package com.digitrecognizer.e2e;
+
+import com.digitrecognizer.corrections.Postgres;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin's corrections view in a real browser while its PostgreSQL is away: the page says the
+ * database is not available, in words, instead of an empty grid and a line in the log.
+ */
+@DirtiesContext // its pool would go on logging refused connections into later tests
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "security.admin.password=" + AdminDatabaseAwayTest.PASSWORD)
+class AdminDatabaseAwayTest {
+
+    static final String PASSWORD = "away-test-password";
+    private static EmbeddedPostgres postgres;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        postgres = Postgres.ownServer(registry);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Test
+    void theCorrectionsViewSaysTheDatabaseIsAway() throws IOException {
+        ChromeDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
+        postgres.close();
+
+        driver.get("http://localhost:" + port + "/admin/corrections");
+
+        String said = wait.until(d -> (String) driver.executeScript("return [...document.querySelectorAll("
+                + "'vaadin-notification-card')].map(c => c.textContent).join(' ') || null"));
+        assertThat(said).contains("The database is not available just now").doesNotContain("Exception");
+    }
+}
