@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -62,7 +63,7 @@ class CorrectionController {
             description = "The image (as for /predict, same limits) and its right label: a digit string such as "
                     + "\"7\" or \"2026\", or \"not-a-digit\". What the reader made of it (a digit or a number, as /read) is stored beside it.")
     @ApiResponse(responseCode = "201", description = "Saved (committed) before this answer; Location is its address")
-    @ApiResponse(responseCode = "400", description = "Bad or missing label, bad image, malformed multipart",
+    @ApiResponse(responseCode = "400", description = "Bad or missing label, bad image, more than one image, malformed multipart",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "Body or image over the limits of /predict",
             content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -83,6 +84,10 @@ class CorrectionController {
                             "Too many corrections from this client; try again shortly."), null);
             tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(floodGuard.secondsToWait()));
             throw tooMany;
+        }
+        if (request instanceof MultipartHttpServletRequest form && form.getFiles("image").size() > 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A correction holds one image, not "
+                    + form.getFiles("image").size() + ": which one the label is for would be a guess.");
         }
         if (!Labels.valid(label)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The label must be the right digits (1 to "

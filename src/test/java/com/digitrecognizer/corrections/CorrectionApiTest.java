@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static com.digitrecognizer.corrections.CorrectionsClient.CORRECTIONS;
 import static com.digitrecognizer.corrections.CorrectionsClient.digit;
@@ -87,6 +88,19 @@ class CorrectionApiTest {
         HttpResponse<String> missing = api().post(digit(7), null);
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+    }
+
+    @Test
+    void twoImagesInOneCorrectionAreAProblemAndNothingIsSaved() {
+        long before = JSON.readTree(adminApi().get(CORRECTIONS).body()).get("totalElements").asLong();
+
+        HttpResponse<String> refused = api().post(List.of(digit(7), digit(2)), "7");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(JSON.readTree(refused.body()).get("detail").asString()).contains("one image");
+        assertThat(JSON.readTree(adminApi().get(CORRECTIONS).body()).get("totalElements").asLong())
+                .isEqualTo(before);
     }
 
     @Test

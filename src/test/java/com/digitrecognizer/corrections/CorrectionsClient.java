@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Base64;
 
 /** Real HTTP to the corrections API of the app under test, as another system would call it. */
@@ -39,15 +40,23 @@ final class CorrectionsClient {
 
     /** A correction: the image in field "image", the label in field "label" (left out when null). */
     HttpResponse<String> post(byte[] image, String label) {
+        return post(List.of(image), label);
+    }
+
+    /** A correction's form with each image in a field named "image" (one is right) and the label, if not null. */
+    HttpResponse<String> post(List<byte[]> images, String label) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"d.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        body.writeBytes(image);
-        if (label != null) {
-            body.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\n" + label)
-                    .getBytes(StandardCharsets.UTF_8));
+        for (byte[] image : images) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"d.png\"\r\n"
+                    + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.writeBytes(image);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        if (label != null) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\n" + label
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         return send(request(CORRECTIONS).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
