@@ -6,12 +6,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,8 +57,9 @@ class RecognitionController {
 
     @Operation(hidden = true) // documented with the method above: OpenAPI has one operation per path and method
     @PostMapping(path = "/predict", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
-    DigitPrediction predict(@RequestPart("image") MultipartFile image) throws IOException {
-        return DigitPrediction.of(recognizer.recognize(image.getBytes()));
+    DigitPrediction predict(@RequestPart("image") MultipartFile image, MultipartHttpServletRequest form)
+            throws IOException {
+        return DigitPrediction.of(recognizer.recognize(theOnly(image, form)));
     }
 
     @Operation(summary = "Recognise the digits in several images at once",
@@ -91,8 +95,18 @@ class RecognitionController {
 
     @Operation(hidden = true) // documented with the method above
     @PostMapping(path = "/read", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
-    NumberReading read(@RequestPart("image") MultipartFile image) throws IOException {
-        return NumberReading.of(recognizer.read(image.getBytes()));
+    NumberReading read(@RequestPart("image") MultipartFile image, MultipartHttpServletRequest form) throws IOException {
+        return NumberReading.of(recognizer.read(theOnly(image, form)));
+    }
+
+    /** A form's one image; a second is refused, since which one was meant would be a guess. */
+    private static byte[] theOnly(MultipartFile image, MultipartHttpServletRequest form) throws IOException {
+        int images = form.getFiles("image").size();
+        if (images > 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "One image, not " + images
+                    + ", is read here; several are read by /api/v1/predict/batch.");
+        }
+        return image.getBytes();
     }
 
     @Operation(summary = "The model in service",

@@ -172,6 +172,15 @@ class RecognitionApiTest extends ApiTest {
         assertProblem(api().post(PREDICT, ApiClient.MULTIPART, cut), 400, "multipart");
     }
 
+    /** Two images where one is read: which was meant would be a guess, so neither is read. */
+    @Test
+    void refusesAFormWithTwoImagesWhereOneIsRead() {
+        for (String path : List.of(PREDICT, "/api/v1/read")) {
+            assertProblem(api().postForm(path, "image", List.of(TestImages.digit(7), TestImages.digit(2))), 400,
+                    "/api/v1/predict/batch");
+        }
+    }
+
     @Test
     void refusesAFormWithoutTheImageField() {
         assertProblem(api().postForm(PREDICT, "picture", List.of(TestImages.digit(7))), 400, "'image'");
