@@ -64,6 +64,15 @@ class HistoryGrid extends Grid<HistoryEntry> {
         getDataProvider().refreshAll();
     }
 
+    /** Drawing number {@code drawing} cannot be read after all: the row its earlier strokes made goes. */
+    void forget(int drawing) {
+        if (drawing == drawingInTopRow) {
+            entries.removeFirst();
+            drawingInTopRow = NO_DRAWING;
+            getDataProvider().refreshAll();
+        }
+    }
+
     /** "digit", "not sure: 4 or 9" or "not a digit"; for a number "number" or "not sure of every digit". */
     private static String verdictInAWord(HistoryEntry entry) {
         if (entry.isNumber()) {

@@ -142,10 +142,11 @@ public class RecognizerView extends VerticalLayout {
         }
     }
 
-    /** This drawing has no reading: the last one's answer and boxes must not stay on screen beside it. */
+    /** This drawing has no reading: the last one's answer, boxes and history row must not stay beside it. */
     private void noReading(DrawnEvent drawn, String hint) {
         lastBoxes = List.of();
         pad.showBoxes(drawn, lastBoxes, -1);
+        history.forget(drawn.drawing());
         showHint(hint);
     }
 

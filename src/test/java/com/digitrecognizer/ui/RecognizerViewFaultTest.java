@@ -3,6 +3,7 @@ package com.digitrecognizer.ui;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Recognizer;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class RecognizerViewFaultTest extends SpringBrowserlessTest {
         assertThat(text("prediction")).isEqualTo("–");
         assertThat(text("hint")).isEqualTo(RecognizerView.FAULT_HINT);
         assertThat(RecognizerViewTest.boxesOnThePad(pad)).isEmpty();
+        assertThat(find(Grid.class).id("history").getListDataView().getItems()).isEmpty();
     }
 
     private String text(String id) {
