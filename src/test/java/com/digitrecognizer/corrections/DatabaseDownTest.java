@@ -1,13 +1,7 @@
 package com.digitrecognizer.corrections;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -21,28 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * correction is refused with 503 problem+json (no 500, no stack trace), and so are the admin's
  * lists of corrections and model versions; health says DEGRADED.
  */
-// the context goes with the test: its pool would go on logging refused connections into later tests
-@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "security.admin.password=" + DatabaseDownTest.PASSWORD)
-class DatabaseDownTest {
+class DatabaseDownTest extends OwnPostgresApp {
 
     static final String PASSWORD = "down-test-password";
-
-    private static EmbeddedPostgres postgres;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        postgres = Postgres.ownServer(registry);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
 
     @Test
     void withTheDatabaseGoneRecognitionWorksAndACorrectionIsA503() throws IOException {

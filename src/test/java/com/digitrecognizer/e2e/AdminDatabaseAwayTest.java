@@ -1,8 +1,6 @@
 package com.digitrecognizer.e2e;
 
-import com.digitrecognizer.corrections.Postgres;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
+import com.digitrecognizer.corrections.OwnPostgresApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -10,10 +8,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -24,29 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin's corrections view in a real browser while its PostgreSQL is away: the page says the
  * database is not available, in words, instead of an empty grid and a line in the log.
  */
-@DirtiesContext // its pool would go on logging refused connections into later tests
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "security.admin.password=" + AdminDatabaseAwayTest.PASSWORD)
-class AdminDatabaseAwayTest {
+class AdminDatabaseAwayTest extends OwnPostgresApp {
 
     static final String PASSWORD = "away-test-password";
-    private static EmbeddedPostgres postgres;
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        postgres = Postgres.ownServer(registry);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
 
     @Test
     void theCorrectionsViewSaysTheDatabaseIsAway() throws IOException {
