@@ -27,18 +27,17 @@ class ContainerErrors implements ErrorController {
                 ? "The request was refused: " + status.getReasonPhrase() + "."
                 : ServerFaultHandler.FAULT_DETAIL;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path && isUri(path)) {
-            problem.setInstance(URI.create(path)); // the address asked for, as sent, not "/error"
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            problem.setInstance(uriOrNull(path)); // the address asked for, as sent, not "/error"
         }
         return ResponseEntity.status(status).body(problem);
     }
 
-    private static boolean isUri(String path) {
+    private static URI uriOrNull(String path) {
         try {
-            URI.create(path);
-            return true;
+            return URI.create(path);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 }

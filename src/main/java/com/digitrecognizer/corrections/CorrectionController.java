@@ -85,9 +85,10 @@ class CorrectionController {
             tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(floodGuard.secondsToWait()));
             throw tooMany;
         }
-        if (request instanceof MultipartHttpServletRequest form && form.getFiles("image").size() > 1) {
+        int images = request instanceof MultipartHttpServletRequest form ? form.getFiles("image").size() : 1;
+        if (images > 1) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A correction holds one image, not "
-                    + form.getFiles("image").size() + ": which one the label is for would be a guess.");
+                    + images + ": which one the label is for would be a guess.");
         }
         if (!Labels.valid(label)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The label must be the right digits (1 to "
