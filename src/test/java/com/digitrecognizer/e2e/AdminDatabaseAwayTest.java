@@ -3,8 +3,6 @@ package com.digitrecognizer.e2e;
 import com.digitrecognizer.corrections.OwnPostgresApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,18 +28,12 @@ class AdminDatabaseAwayTest extends OwnPostgresApp {
     @Test
     void theCorrectionsViewSaysTheDatabaseIsAway() throws IOException {
         ChromeDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
-        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().contains("login"));
+        browser.logInAsAdmin("http://localhost:" + port + "/", PASSWORD);
         postgres.close();
 
         driver.get("http://localhost:" + port + "/admin/corrections");
 
-        String said = wait.until(d -> (String) driver.executeScript("return [...document.querySelectorAll("
+        String said = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(d -> (String) driver.executeScript("return [...document.querySelectorAll("
                 + "'vaadin-notification-card')].map(c => c.textContent).join(' ') || null"));
         assertThat(said).contains("The database is not available just now").doesNotContain("Exception");
     }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin area in a real browser, on 100,000 corrections: anonymous visitors get the login
  * page; the admin logs in, the corrections grid opens and scrolls 16,666 rows at a time, fetching
  * pages lazily. How long that takes (and a page with little data, alongside) goes to
- * target/e2e/admin-grid.txt, the benchmark's figures in bench/RESULTS.md.
+ * target/e2e/admin-grid.txt, the benchmark's figures in bench/RESULTS.md. On a phone no admin page
+ * is wider than the screen, and the model's figure for each class stands under that class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "security.admin.password=" + AdminGridTest.PASSWORD)
@@ -73,12 +73,7 @@ class AdminGridTest {
     @Test
     void theGridOpensAndScrollsWithinASecondOnAHundredThousandCorrections() throws IOException {
         ChromeDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "login");
-        wait(driver).until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        wait(driver).until(d -> !d.getCurrentUrl().contains("login"));
+        browser.logInAsAdmin(base(), PASSWORD);
 
         long opened = median(5, () -> {
             driver.get(base() + "admin/corrections");
@@ -109,6 +104,43 @@ class AdminGridTest {
         assertThat(size).isEqualTo(ROWS);
         assertThat(cells).as("lazy: only the rows around the view are in the page").isLessThan(2_000);
         // the times are a benchmark's figures (bench/RESULTS.md), not a pass mark: a loaded machine slows every page
+    }
+
+    @Test
+    void onAPhoneNoAdminPageIsWiderThanTheScreen() {
+        ChromeDriver driver = browser.driver();
+        browser.logInAsAdmin(base(), PASSWORD);
+        browser.emulate(Browser.Screen.PHONE);
+        try {
+            for (String page : List.of("admin/corrections", "admin/models", "admin/audit")) {
+                driver.get(base() + page);
+                wait(driver).until(d -> !d.findElements(By.id("logout")).isEmpty());
+                long pageWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+                long logoutRight = ((Number) driver.executeScript(
+                        "return document.getElementById('logout').getBoundingClientRect().right")).longValue();
+                assertThat(pageWidth).as(page + ": the page's width").isLessThanOrEqualTo(Browser.Screen.PHONE.width);
+                assertThat(logoutRight).as(page + ": the way out on the screen").isLessThanOrEqualTo(Browser.Screen.PHONE.width);
+            }
+        } finally {
+            browser.emulate(Browser.Screen.DESKTOP);
+        }
+    }
+
+    @Test
+    void eachClassFigureOfTheModelStandsUnderItsClass() {
+        ChromeDriver driver = browser.driver();
+        browser.logInAsAdmin(base(), PASSWORD);
+        driver.get(base() + "admin/models");
+        wait(driver).until(d -> !d.findElements(By.cssSelector("#class-accuracy vaadin-form-item")).isEmpty());
+
+        @SuppressWarnings("unchecked")
+        List<String> misplaced = (List<String>) driver.executeScript("""
+                return [...document.querySelectorAll('#class-accuracy vaadin-form-item')].filter(item => {
+                  const box = item.getBoundingClientRect();
+                  const figure = item.querySelector('span').getBoundingClientRect();
+                  return figure.left < box.left || figure.right > box.right + 1;
+                }).map(item => item.textContent.trim());""");
+        assertThat(misplaced).as("figures that reach into the next class's place").isEmpty();
     }
 
     private String base() {

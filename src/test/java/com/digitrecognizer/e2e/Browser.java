@@ -4,6 +4,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -11,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -81,6 +84,17 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, AfterTestExe
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width,
                 "height", screen.height, "deviceScaleFactor", screen.pixelRatio, "mobile", screen.mobile));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", screen.mobile));
+    }
+
+    /** Logs in as the admin on the login page of the app at {@code base} ("http://localhost:port/"). */
+    void logInAsAdmin(String base, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
     }
 
     /**

@@ -22,6 +22,7 @@ public final class AdminHeader extends HorizontalLayout {
                 new RouterLink("Audit log", AuditView.class),
                 new RouterLink("Drawing pad", com.digitrecognizer.ui.RecognizerView.class), logout);
         setWidthFull();
+        setWrap(true); // a phone's width takes the links on a second line, never off the screen
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -80,7 +79,7 @@ public class CorrectionsView extends VerticalLayout {
         grid.setHeight("60vh");
     }
 
-    private HorizontalLayout actions() {
+    private ButtonRow actions() {
         Button accept = new Button("Accept for training", click -> review(Status.ACCEPTED));
         accept.setId("accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,11 +88,11 @@ public class CorrectionsView extends VerticalLayout {
         Button delete = new Button("Delete…", click -> confirmDelete());
         delete.setId("delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(accept, discard, delete);
+        return new ButtonRow(accept, discard, delete);
     }
 
-    private HorizontalLayout exports() {
-        return new HorizontalLayout(
+    private ButtonRow exports() {
+        return new ButtonRow(
                 download("export-idx", "Accepted as IDX (.gz pair, zipped)", "corrections-idx.zip", corrections::exportIdx),
                 download("export-csv", "Accepted as CSV", "corrections.csv", corrections::exportCsv),
                 download("export-png", "Accepted drawings (zip of PNGs)", "corrections-png.zip", corrections::exportPngs));

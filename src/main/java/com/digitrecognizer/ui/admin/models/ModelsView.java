@@ -8,13 +8,13 @@ import com.digitrecognizer.models.VersionComparison;
 import com.digitrecognizer.recognition.Recognizer;
 import com.digitrecognizer.security.Roles;
 import com.digitrecognizer.ui.admin.AdminHeader;
+import com.digitrecognizer.ui.admin.ButtonRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -55,7 +55,7 @@ public class ModelsView extends VerticalLayout {
         refresh.setId("refresh");
         grid.addSelectionListener(selection -> selected(selection.getFirstSelectedItem()));
         RetrainPanel retrain = new RetrainPanel(jobs, () -> user.getPrincipalName().orElseThrow(), this::refresh);
-        add(new AdminHeader("Models", user), grid, new HorizontalLayout(promote, rollBack, refresh), card,
+        add(new AdminHeader("Models", user), grid, new ButtonRow(promote, rollBack, refresh), card,
                 new H2("Retrain on the accepted corrections"), retrain, new H2("Compare two versions"), compare);
         refresh();
     }

@@ -2,13 +2,13 @@ package com.digitrecognizer.ui.admin.models;
 
 import com.digitrecognizer.models.RetrainJobs;
 import com.digitrecognizer.models.RetrainStatus;
+import com.digitrecognizer.ui.admin.ButtonRow;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
@@ -46,7 +46,7 @@ public class RetrainPanel extends VerticalLayout {
         bar.setId("retrain-progress");
         line.setId("retrain-status");
         line.getElement().setAttribute("aria-live", "polite");
-        add(new HorizontalLayout(retrain, cancel), bar, line);
+        add(new ButtonRow(retrain, cancel), bar, line);
         show(null);
     }
 

@@ -34,7 +34,10 @@ final class VersionCard extends VerticalLayout {
         this.recognizer = recognizer;
         setId("card");
         setPadding(false);
-        perClass.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 4), new FormLayout.ResponsiveStep("40em", 11));
+        // each class above its figure: beside it, a label's width pushed the figure under the next class
+        perClass.setId("class-accuracy");
+        perClass.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 4, FormLayout.ResponsiveStep.LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("40em", 11, FormLayout.ResponsiveStep.LabelsPosition.TOP));
         add(title, facts, new Span("Accuracy of each class (0–9 the MNIST test digits, 10 held-out non-digits):"),
                 perClass, new Span("Its mistakes (answer against the right class):"), mistakes);
     }

@@ -1,18 +1,18 @@
 package com.digitrecognizer.ui.admin.models;
 
 import com.digitrecognizer.models.ModelVersion;
-import com.digitrecognizer.models.VersionComparison;
 import com.digitrecognizer.models.VersionComparison.Comparison;
 import com.digitrecognizer.models.VersionComparison.Disagreement;
+import com.digitrecognizer.models.VersionComparison;
 import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.ui.Thumbnails;
+import com.digitrecognizer.ui.admin.ButtonRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
@@ -41,7 +41,7 @@ final class VersionCompare extends VerticalLayout {
         setPadding(false);
         Button compare = new Button("Compare", click -> compare());
         compare.setId("compare");
-        HorizontalLayout choice = new HorizontalLayout(first, second, compare);
+        ButtonRow choice = new ButtonRow(first, second, compare);
         choice.setAlignItems(FlexComponent.Alignment.BASELINE);
         perClass.setId("per-class");
         perClass.setAllRowsVisible(true);
