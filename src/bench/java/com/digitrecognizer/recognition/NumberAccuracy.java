@@ -50,6 +50,7 @@ public final class NumberAccuracy {
         int[] withUnreadMarks = new int[2];
         int[] segmented = new int[2];
         int[] segmentedRight = new int[2];
+        CorrectionYield corrected = new CorrectionYield();
         long nanos = 0;
         for (int i = 0; i < count; i++) {
             DrawnNumbers.Number number = drawn.next();
@@ -67,6 +68,7 @@ public final class NumberAccuracy {
                 segmented[kind]++;
                 segmentedRight[kind] += right ? 1 : 0;
             }
+            corrected.add(number, reading, right);
         }
         System.out.println("| digits | apart: read exactly | touching: read exactly |");
         System.out.println("| ---: | ---: | ---: |");
@@ -84,7 +86,72 @@ public final class NumberAccuracy {
                         + " of those, read exactly: %s apart, %s touching%n",
                 share(segmented[0], sum(total[0])), share(segmented[1], sum(total[1])),
                 share(segmentedRight[0], segmented[0]), share(segmentedRight[1], segmented[1]));
+        corrected.print();
         System.out.printf(Locale.ROOT, "Mean time per number: %.2f ms%n%n", nanos / 1e6 / count);
+    }
+
+    /**
+     * What the numbers not read exactly — those a person would correct — give retraining: a
+     * number's digits are training data when as many digits were read as it has (corrections'
+     * Exports), each the network's image of the digit read at that place with the right digit;
+     * how many of those the reader had wrong or in doubt (what a correction teaches), and how many
+     * overlap another of the number's digits more than the one at their place (a wrong label: the
+     * cost). Beside it, the same count among the numbers read exactly: the measure's own noise.
+     */
+    private static final class CorrectionYield {
+        private int corrected;
+        private int usable;
+        private int digits;
+        private int taught;
+        private int misplaced;
+        private int taughtMisplaced;
+        private int rightDigits;
+        private int rightMisplaced;
+
+        void add(DrawnNumbers.Number number, Reading reading, boolean right) {
+            int length = number.text().length();
+            corrected += right ? 0 : 1;
+            if (reading.digits().size() != length) {
+                return;
+            }
+            usable += right ? 0 : 1;
+            for (int i = 0; i < length; i++) {
+                Prediction read = reading.digits().get(i).prediction();
+                boolean elsewhere = closestDigit(reading.digits().get(i).box(), number) != i;
+                if (right) {
+                    rightDigits++;
+                    rightMisplaced += elsewhere ? 1 : 0;
+                } else {
+                    digits++;
+                    boolean teaches = !read.accepted() || read.digit() != number.text().charAt(i) - '0';
+                    taught += teaches ? 1 : 0;
+                    misplaced += elsewhere ? 1 : 0;
+                    taughtMisplaced += teaches && elsewhere ? 1 : 0;
+                }
+            }
+        }
+
+        /** Which of the number's digits a box read overlaps most (intersection over union). */
+        private static int closestDigit(Box read, DrawnNumbers.Number number) {
+            int closest = -1;
+            double most = 0;
+            for (int j = 0; j < number.digits().size(); j++) {
+                double overlap = intersectionOverUnion(read, number.digits().get(j));
+                if (overlap > most) {
+                    most = overlap;
+                    closest = j;
+                }
+            }
+            return closest;
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "As corrections (the %d numbers not read exactly): %s read with as many digits,"
+                            + " giving %d training digits, %d of them read wrong or in doubt; %d closer to another of the number's"
+                            + " digits than to their own, %d of them among those read wrong or in doubt (in the numbers read"
+                            + " exactly: %d of %d digits)%n", corrected, share(usable, corrected), digits,
+                    taught, misplaced, taughtMisplaced, rightMisplaced, rightDigits);
+        }
     }
 
     private static boolean everyDigitIsACandidate(DrawnNumbers.Number number) {

@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param probabilities the model's probabilities, comma-separated (digits 0-9, then "not a digit")
  * @param sessionKey   a random key of the browser session, null from the API
  * @param image        the drawing as a PNG
- * @param networkInput the 28x28 image the network saw, a byte a pixel, ink = 255; null when there is none
+ * @param networkInput the 28x28 image the network saw of each digit read, one after another (784 bytes a digit, a
+ *                     byte a pixel, ink = 255); null when there is none
  */
 @Table
 public record Correction(@Id Long id, Instant createdAt, String label, String modelAnswer, String verdict,

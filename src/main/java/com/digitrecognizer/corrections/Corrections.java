@@ -74,13 +74,19 @@ public class Corrections {
             Prediction prediction = reading.digits().getFirst().prediction();
             return store(new Correction(null, Instant.now(), label, answerOf(prediction),
                     prediction.verdict().label(), probabilitiesOf(prediction), prediction.modelVersion(),
-                    tag(channel), sessionKey, Status.NEW, png, Drawings.bytes(prediction.networkInput())));
+                    tag(channel), sessionKey, Status.NEW, png, networkInputs(reading)));
         }
         StringJoiner probabilities = new StringJoiner(";");
         reading.digits().forEach(digit -> probabilities.add(probabilitiesOf(digit.prediction())));
         return store(new Correction(null, Instant.now(), label, reading.text(),
                 (reading.accepted() ? Verdict.DIGIT : Verdict.UNSURE).label(), probabilities.toString(),
-                reading.modelVersion(), tag(channel), sessionKey, Status.NEW, png, null));
+                reading.modelVersion(), tag(channel), sessionKey, Status.NEW, png, networkInputs(reading)));
+    }
+
+    /** What the network saw of each digit read, one after another: a number's training data, digit by digit. */
+    private static byte[] networkInputs(Reading reading) {
+        return reading.digits().isEmpty() ? null
+                : Drawings.bytes(reading.digits().stream().map(digit -> digit.prediction().networkInput()).toList());
     }
 
     private Correction store(Correction correction) {
@@ -122,14 +128,14 @@ public class Corrections {
         return queries.modelVersions();
     }
 
-    /** The accepted one-digit corrections as an IDX pair (zipped), as training reads MNIST (audited). */
+    /** The accepted corrections' digits as an IDX pair (zipped), as training reads MNIST (audited; see {@link Exports}). */
     public int exportIdx(OutputStream out) throws IOException {
         int count = exports.idx(out);
         audit.record("export-idx", count + " images");
         return count;
     }
 
-    /** The accepted corrections of one digit or "not a digit", as retraining takes them. */
+    /** The accepted corrections' digits, and their drawings of "not a digit", as retraining takes them. */
     public List<TrainingInput> trainingInputs() {
         return exports.trainingInputs();
     }

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 
 /** Drawings as stored: PNGs anyone can open, and the network's 28x28 input as bytes. */
 final class Drawings {
@@ -49,11 +50,17 @@ final class Drawings {
         }
     }
 
-    /** The network's input (0..1, ink = 1) as one byte a pixel, ink = 255: as MNIST's IDX files hold it. */
-    static byte[] bytes(float[] networkInput) {
-        byte[] bytes = new byte[networkInput.length];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) Math.round(Math.clamp(networkInput[i], 0f, 1f) * 255);
+    /**
+     * The network's inputs (0..1, ink = 1) as one byte a pixel, ink = 255, one image after another:
+     * as MNIST's IDX files hold them.
+     */
+    static byte[] bytes(List<float[]> networkInputs) {
+        byte[] bytes = new byte[networkInputs.stream().mapToInt(input -> input.length).sum()];
+        int i = 0;
+        for (float[] input : networkInputs) {
+            for (float value : input) {
+                bytes[i++] = (byte) Math.round(Math.clamp(value, 0f, 1f) * 255);
+            }
         }
         return bytes;
     }

@@ -15,15 +15,22 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static com.digitrecognizer.recognition.ModelContract.PIXELS;
+
 /**
  * The accepted corrections as training data, streamed row by row (never all in memory): an IDX
  * pair as MNIST's (what training's IdxReader reads: the 28x28 images the network saw, and labels
- * 0-9, so only one-digit labels), a CSV of everything but the images, and a zip of the drawings.
+ * 0-9), a CSV of everything but the images, and a zip of the drawings. A number is training data
+ * digit by digit where the reader found as many digits as its right answer has: then the network's
+ * image of each digit read goes with the label's digit at its place (a "2026" read "2?26" gives
+ * four; read "226", none: which digit went missing, or which piece is whose, would be a guess).
  * Each export reads one snapshot (repeatable read), so its files agree with each other.
  */
 @Repository
@@ -32,8 +39,11 @@ class Exports {
     static final int IMAGES_MAGIC = 2051;
     static final int LABELS_MAGIC = 2049;
     private static final String ACCEPTED = " FROM correction WHERE status = '" + Status.ACCEPTED.name() + "'";
-    private static final String ONE_DIGIT = "('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')";
-    private static final String ACCEPTED_DIGITS = ACCEPTED + " AND network_input IS NOT NULL AND label IN " + ONE_DIGIT;
+    /** Accepted with a network image for each of the label's digits. */
+    private static final String ACCEPTED_DIGITS = ACCEPTED + " AND label <> '" + Labels.NOT_A_DIGIT + "'"
+            + " AND OCTET_LENGTH(network_input) = " + PIXELS + " * CHAR_LENGTH(label)";
+    private static final String ACCEPTED_NOT_A_DIGIT = ACCEPTED + " AND label = '" + Labels.NOT_A_DIGIT + "'"
+            + " AND OCTET_LENGTH(network_input) = " + PIXELS;
 
     private final JdbcClient jdbc;
 
@@ -44,7 +54,7 @@ class Exports {
     /** A zip of two gzipped IDX files; answers how many images it holds. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     int idx(OutputStream out) throws IOException {
-        int count = jdbc.sql("SELECT COUNT(*)" + ACCEPTED_DIGITS).query(Integer.class).single();
+        int count = jdbc.sql("SELECT COALESCE(SUM(CHAR_LENGTH(label)), 0)" + ACCEPTED_DIGITS).query(Integer.class).single();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("corrections-images-idx3-ubyte.gz"));
             DataOutputStream images = gzipped(zip);
@@ -61,7 +71,7 @@ class Exports {
             labels.writeInt(LABELS_MAGIC);
             labels.writeInt(count);
             jdbc.sql("SELECT label" + ACCEPTED_DIGITS + " ORDER BY id").query(row -> {
-                write(labels, new byte[]{(byte) Labels.singleDigit(row.getString(1))});
+                write(labels, digits(row.getString(1)));
             });
             labels.close();
         }
@@ -69,16 +79,32 @@ class Exports {
     }
 
     /**
-     * The accepted corrections of one digit or "not a digit" with the image the network saw, for
-     * retraining; numbers stay out, since their image is no one digit's.
+     * The accepted corrections' digits with the image the network saw of each, and the accepted
+     * "not a digit" drawings read as one mark, for retraining.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<TrainingInput> trainingInputs() {
-        return jdbc.sql("SELECT network_input, label" + ACCEPTED + " AND network_input IS NOT NULL AND (label IN "
-                        + ONE_DIGIT + " OR label = '" + Labels.NOT_A_DIGIT + "') ORDER BY id")
-                .query((row, number) -> new TrainingInput(row.getBytes(1), Labels.NOT_A_DIGIT.equals(row.getString(2))
-                        ? ModelContract.NOT_A_DIGIT : Labels.singleDigit(row.getString(2))))
-                .list();
+        List<TrainingInput> inputs = new ArrayList<>();
+        jdbc.sql("SELECT network_input, label" + ACCEPTED_DIGITS + " ORDER BY id").query(row -> {
+            byte[] images = row.getBytes(1);
+            byte[] labels = digits(row.getString(2));
+            for (int i = 0; i < labels.length; i++) {
+                inputs.add(new TrainingInput(Arrays.copyOfRange(images, i * PIXELS, (i + 1) * PIXELS), labels[i]));
+            }
+        });
+        jdbc.sql("SELECT network_input" + ACCEPTED_NOT_A_DIGIT + " ORDER BY id").query(row -> {
+            inputs.add(new TrainingInput(row.getBytes(1), ModelContract.NOT_A_DIGIT));
+        });
+        return inputs;
+    }
+
+    /** A label of digits as IDX holds labels: a byte each, 0-9. */
+    private static byte[] digits(String label) {
+        byte[] digits = new byte[label.length()];
+        for (int i = 0; i < digits.length; i++) {
+            digits[i] = (byte) (label.charAt(i) - '0');
+        }
+        return digits;
     }
 
     /** Every accepted correction but its images, one line each; answers how many. */

@@ -19,9 +19,4 @@ public final class Labels {
     public static boolean valid(String label) {
         return label != null && (NOT_A_DIGIT.equals(label) || DIGITS.matcher(label).matches());
     }
-
-    /** The label as one digit 0-9, or -1 when it is a longer number or "not a digit". */
-    static int singleDigit(String label) {
-        return label.length() == 1 && Character.isDigit(label.charAt(0)) ? label.charAt(0) - '0' : -1;
-    }
 }

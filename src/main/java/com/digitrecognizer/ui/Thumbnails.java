@@ -1,5 +1,7 @@
 package com.digitrecognizer.ui;
 
+import com.digitrecognizer.recognition.ModelContract;
+
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -50,10 +52,20 @@ public final class Thumbnails {
         return dataUrl(image);
     }
 
-    /** The same from the stored form of a network input: a byte a pixel, ink = 255. */
+    /**
+     * The same from the stored form of network inputs (a byte a pixel, ink = 255, 28x28 a digit):
+     * a number's digits side by side, as the network saw each of them.
+     */
     public static String ofNetworkInput(byte[] stored) {
-        BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-        System.arraycopy(stored, 0, pixels(image), 0, stored.length);
+        int digits = Math.max(1, stored.length / ModelContract.PIXELS);
+        BufferedImage image = new BufferedImage(ModelContract.SIDE * digits, ModelContract.SIDE, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = pixels(image);
+        for (int digit = 0; digit < stored.length / ModelContract.PIXELS; digit++) {
+            for (int row = 0; row < ModelContract.SIDE; row++) {
+                System.arraycopy(stored, digit * ModelContract.PIXELS + row * ModelContract.SIDE, pixels,
+                        (row * digits + digit) * ModelContract.SIDE, ModelContract.SIDE);
+            }
+        }
         return dataUrl(image);
     }
 

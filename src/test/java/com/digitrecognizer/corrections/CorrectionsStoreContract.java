@@ -5,6 +5,7 @@ import com.digitrecognizer.recognition.Reading;
 import com.digitrecognizer.Readings;
 import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.recognition.InkRaster;
+import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.Prediction;
 import com.digitrecognizer.recognition.Verdict;
 import com.digitrecognizer.security.AuditLog;
@@ -56,10 +57,10 @@ abstract class CorrectionsStoreContract {
     void theMigrationsRanAndAreRecorded() {
         List<String> versions = jdbc.sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")
                 .query(String.class).list();
-        assertThat(versions).contains("1");
+        assertThat(versions).contains("1", "5");
     }
 
-    /** A number as the pad read it: its text, each digit's probabilities, no single network input. */
+    /** A number as the pad read it: its text, each digit's probabilities and what the network saw of each. */
     @Test
     void aCorrectionOfANumberKeepsWhatWasRead() {
         Reading read = new Reading("2?", false, 0.49f, List.of(
@@ -74,7 +75,36 @@ abstract class CorrectionsStoreContract {
         assertThat(found.verdict()).isEqualTo("unsure");
         assertThat(found.probabilities().split(";")).hasSize(2)
                 .allSatisfy(digit -> assertThat(digit.split(",")).hasSize(11));
-        assertThat(found.networkInput()).isNull();
+        assertThat(found.networkInput()).hasSize(2 * 784);
+        assertThat(found.networkInput()[784] & 0xff).as("the second digit's first pixel").isEqualTo(255);
+    }
+
+    /**
+     * An accepted number is training data digit by digit where as many digits were read as its
+     * right answer has, each digit's image with the label's digit at its place; otherwise none of it.
+     */
+    @Test
+    void acceptedNumbersAreTrainingDataDigitByDigitWhereAsManyDigitsWereRead() throws IOException {
+        Reading twoRead = new Reading("2?", false, 0.49f, List.of(
+                new Reading.Digit(prediction(Verdict.DIGIT, 2, 10), new Box(0, 0, 10, 20)),
+                new Reading.Digit(prediction(Verdict.UNSURE, 6, 11), new Box(12, 0, 10, 20))), List.of(), "test-model", 2.0);
+        InkRaster drawing = new InkRaster(1, 1, new byte[]{1});
+        List<Long> accepted = List.of(
+                corrections.save(drawing, twoRead, "26", null).id(),
+                corrections.save(drawing, twoRead, "206", null).id(), // a digit not read: whose piece is whose is a guess
+                corrections.save(drawing, twoRead, Labels.NOT_A_DIGIT, null).id(), // two marks: no one image is it
+                corrections.save(drawing, Readings.of(prediction(Verdict.DIGIT, 1, 12)), "7", null).id(),
+                corrections.save(drawing, Readings.of(prediction(Verdict.DIGIT, 1, 13)), Labels.NOT_A_DIGIT, null).id());
+        corrections.save(drawing, twoRead, "28", null); // not reviewed
+        corrections.review(accepted, Status.ACCEPTED);
+
+        List<TrainingInput> inputs = corrections.trainingInputs();
+
+        assertThat(inputs).extracting(TrainingInput::label).containsExactly(2, 6, 7, ModelContract.NOT_A_DIGIT);
+        assertThat(inputs).extracting(input -> inkAt(input.networkInput())).containsExactly(10, 11, 12, 13);
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        assertThat(corrections.exportIdx(zip)).isEqualTo(3);
+        assertThat(idxLabels(zip.toByteArray())).containsExactly(2, 6, 7);
     }
 
     /** The most digits a reading may have, each probability as long as a float prints ("1.2345679E-10"). */
@@ -212,12 +242,44 @@ abstract class CorrectionsStoreContract {
 
     /** A prediction whose likeliest digit is {@code digit}; its network input has ink in the first pixel. */
     static Prediction prediction(Verdict verdict, int digit) {
+        return prediction(verdict, digit, 0);
+    }
+
+    /** The same with ink in pixel {@code inkAt} only: which image went where. */
+    private static Prediction prediction(Verdict verdict, int digit, int inkAt) {
         float[] probabilities = new float[10];
         java.util.Arrays.fill(probabilities, 0.02f);
         probabilities[digit] = 0.7f;
         float[] input = new float[784];
-        input[0] = 1;
+        input[inkAt] = 1;
         return new Prediction(digit, 0.7f, probabilities, 0.14f, verdict, "test-model", 1.0, input);
+    }
+
+    private static int inkAt(byte[] image) {
+        assertThat(image).hasSize(784);
+        for (int i = 0; i < image.length; i++) {
+            if (image[i] != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The labels of an IDX export: the zip's labels file, past its 8-byte header. */
+    private static List<Integer> idxLabels(byte[] zip) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().contains("labels")) {
+                    byte[] idx = new java.util.zip.GZIPInputStream(in).readAllBytes();
+                    List<Integer> labels = new java.util.ArrayList<>();
+                    for (int i = 8; i < idx.length; i++) {
+                        labels.add((int) idx[i]);
+                    }
+                    return labels;
+                }
+            }
+        }
+        throw new AssertionError("no labels file in the export");
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within(Duration duration) {

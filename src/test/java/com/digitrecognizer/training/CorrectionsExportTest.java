@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The accepted corrections exported as an IDX pair are what the trainer reads ({@link IdxReader}):
- * the 28x28 images the network saw, with their right digits; numbers, "not a digit" and
- * corrections not accepted stay out.
+ * the 28x28 images the network saw, with their right digits; a number read as one digit, "not a
+ * digit" and corrections not accepted stay out (numbers read digit by digit: CorrectionsStoreContract).
  */
 @SpringBootTest
 class CorrectionsExportTest {

@@ -63,10 +63,13 @@ public class CorrectionsView extends VerticalLayout {
         grid.setId("corrections");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(LitRenderer.<CorrectionSummary>of(
-                        "<a href=${item.image} target=_blank><img src=${item.src} alt=\"what the network saw\" width=\"28\" height=\"28\"></a>")
+                        "<a href=${item.image} target=_blank><img src=${item.src} alt=\"what the network saw\""
+                                + " width=${item.width} height=\"28\" style=\"max-width: 100%; height: auto\"></a>")
                 .withProperty("src", row -> row.networkInput() == null ? "" : Thumbnails.ofNetworkInput(row.networkInput()))
+                .withProperty("width", row -> row.networkInput() == null ? 0 : Math.max(28, row.networkInput().length / 28))
                 .withProperty("image", row -> "api/v1/corrections/" + row.id() + "/image"))
-                .setHeader("Seen").setWidth("70px").setFlexGrow(0);
+                // a number's digits side by side: five at full size, a longer number's narrower
+                .setHeader("Seen").setWidth("180px").setFlexGrow(0);
         grid.addColumn(row -> TIME.format(row.createdAt().atZone(zone))).setHeader("When").setAutoWidth(true);
         grid.addColumn(CorrectionSummary::label).setHeader("Right").setAutoWidth(true);
         grid.addColumn(CorrectionSummary::modelAnswer).setHeader("Model said").setAutoWidth(true);
