@@ -2,6 +2,7 @@ package com.digitrecognizer.ui;
 
 import com.digitrecognizer.DrawnDigits;
 import com.digitrecognizer.DrawnDigits.Page;
+import com.digitrecognizer.DrawnNumbers;
 import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.corrections.Correction;
 import com.digitrecognizer.corrections.Corrections;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorrectionFormTest extends SpringBrowserlessTest {
 
     private static final int SEVEN = 0; // MNIST test digit 0 is a 7
+    private static final int TWO = 1; // and digit 1 a 2
     private static final int SIDE = 200;
 
     @Autowired
@@ -76,6 +78,29 @@ class CorrectionFormTest extends SpringBrowserlessTest {
         test(button("correct-not-a-digit")).click();
         assertThat(newest().label()).isEqualTo("not-a-digit");
         assertThat(message()).isEqualTo("Thank you! Saved: not a digit.");
+    }
+
+    /** A number read is corrected as a number: no key labels the whole drawing with one digit. */
+    @Test
+    void aNumberReadIsOfferedAsTheNumberToMend() {
+        DrawnNumbers.Number seventyTwo = new DrawnNumbers(7).of(new int[] {SEVEN, TWO}, false);
+        browser.drawn(seventyTwo.width(), seventyTwo.height(), seventyTwo.coverage());
+        test(button("wrong")).click();
+
+        assertThat(shown("correct-2")).as("the digit keys").isFalse();
+        assertThat(shown("correct-not-a-digit")).isTrue();
+        TextField number = find(TextField.class).id("correct-number");
+        assertThat(number.getValue()).as("what was read, to mend").isEqualTo("72");
+        test(number).setValue("73");
+        test(button("correct-number-save")).click();
+
+        assertThat(newest().label()).isEqualTo("73");
+        assertThat(newest().modelAnswer()).isEqualTo("72");
+
+        draw();
+        test(button("wrong")).click();
+        assertThat(shown("correct-2")).as("one digit read: the keys again").isTrue();
+        assertThat(find(TextField.class).id("correct-number").getValue()).isEmpty();
     }
 
     @Test

@@ -19,13 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Scope;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * "Wrong?" under an answer: the person gives the right digit (a key row of 0-9, or the digit keys
- * while the row has the focus), the right number (a field, for when several digits were read) or
- * "not a digit", in two taps, and is thanked once it is saved. What is kept: the drawing, the
- * model's answer and a random key of this browser session, nothing that names the person.
+ * while the row has the focus), the right number (a field; when several digits were read, the only
+ * way, holding what was read, selected, to be typed over or mended) or "not a digit", in two taps,
+ * and is thanked once it is saved. What is kept: the drawing, the model's answer and a random key
+ * of this browser session, nothing that names the person.
  */
 @SpringComponent
 @Scope("prototype")
@@ -41,6 +44,7 @@ public class CorrectionForm extends Div {
     private final Button wrong = new Button("Wrong?");
     private final Div panel = new Div();
     private final TextField number = new TextField();
+    private final List<Button> digitKeys = new ArrayList<>();
     private final Span message = new Span();
     private InkRaster drawing;
     private Reading reading;
@@ -67,6 +71,20 @@ public class CorrectionForm extends Div {
         wrong.setVisible(true);
         panel.setVisible(false);
         message.setText("");
+        // a number is corrected as a number: one key would label the whole drawing with one digit
+        digitKeys.forEach(key -> key.setVisible(!isNumber()));
+        number.setValue(isNumber() ? likeliestDigits(reading) : "");
+    }
+
+    private boolean isNumber() {
+        return reading.digits().size() > 1;
+    }
+
+    /** The digits read, each unsure one as its likeliest: what the person mends. */
+    private static String likeliestDigits(Reading reading) {
+        StringBuilder digits = new StringBuilder();
+        reading.digits().forEach(digit -> digits.append(digit.prediction().digit()));
+        return digits.toString();
     }
 
     /** No answer on screen: nothing to correct. */
@@ -91,6 +109,7 @@ public class CorrectionForm extends Div {
             // the digit keys answer while the row has the focus, so typing in the number field never does
             key.addClickShortcut(Key.of(label)).listenOn(keys);
             keys.add(key);
+            digitKeys.add(key);
         }
         Button none = new Button("Not a digit", click -> save(Labels.NOT_A_DIGIT));
         none.setId("correct-not-a-digit");
@@ -103,6 +122,7 @@ public class CorrectionForm extends Div {
         number.setPlaceholder("or the number, e.g. 2026");
         number.setAllowedCharPattern("[0-9]");
         number.setMaxLength(Labels.MAX_DIGITS);
+        number.setAutoselect(true); // what was read, selected: typing replaces it
         Button save = new Button("Save", click -> saveNumber());
         save.setId("correct-number-save");
         number.addKeyPressListener(Key.ENTER, enter -> saveNumber());
@@ -115,7 +135,11 @@ public class CorrectionForm extends Div {
         wrong.setVisible(false);
         panel.setVisible(true);
         message.setText("");
-        panel.getElement().executeJs("this.querySelector('vaadin-button').focus()"); // keyboard: 0-9 at once
+        if (isNumber()) {
+            number.focus();
+        } else {
+            panel.getElement().executeJs("this.querySelector('vaadin-button').focus()"); // keyboard: 0-9 at once
+        }
     }
 
     private void saveNumber() {
