@@ -119,9 +119,12 @@ public class Corrections {
         return queries.count(filter);
     }
 
-    /** How often each model answer met each correct label among the filtered corrections. */
+    /**
+     * How often each model answer met each correct label among the filtered corrections, a number's
+     * digits read wrong one by one ({@link Confusion#digitByDigit}).
+     */
     public List<Confusion> confusion(CorrectionFilter filter) {
-        return queries.confusion(filter);
+        return Confusion.digitByDigit(queries.confusion(filter));
     }
 
     public List<String> modelVersions() {
