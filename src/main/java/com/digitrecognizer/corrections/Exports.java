@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -39,11 +38,9 @@ class Exports {
     static final int IMAGES_MAGIC = 2051;
     static final int LABELS_MAGIC = 2049;
     private static final String ACCEPTED = " FROM correction WHERE status = '" + Status.ACCEPTED.name() + "'";
-    /** Accepted with a network image for each of the label's digits. */
+    /** Accepted with a network image for each of the label's digits: {@link TrainingInput#of}'s rule for digits. */
     private static final String ACCEPTED_DIGITS = ACCEPTED + " AND label <> '" + Labels.NOT_A_DIGIT + "'"
             + " AND OCTET_LENGTH(network_input) = " + PIXELS + " * CHAR_LENGTH(label)";
-    private static final String ACCEPTED_NOT_A_DIGIT = ACCEPTED + " AND label = '" + Labels.NOT_A_DIGIT + "'"
-            + " AND OCTET_LENGTH(network_input) = " + PIXELS;
 
     private final JdbcClient jdbc;
 
@@ -78,23 +75,14 @@ class Exports {
         return count;
     }
 
-    /**
-     * The accepted corrections' digits with the image the network saw of each, and the accepted
-     * "not a digit" drawings read as one mark, for retraining.
-     */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /** What the accepted corrections give retraining ({@link TrainingInput#of}). */
+    @Transactional(readOnly = true)
     List<TrainingInput> trainingInputs() {
         List<TrainingInput> inputs = new ArrayList<>();
-        jdbc.sql("SELECT network_input, label" + ACCEPTED_DIGITS + " ORDER BY id").query(row -> {
-            byte[] images = row.getBytes(1);
-            byte[] labels = digits(row.getString(2));
-            for (int i = 0; i < labels.length; i++) {
-                inputs.add(new TrainingInput(Arrays.copyOfRange(images, i * PIXELS, (i + 1) * PIXELS), labels[i]));
-            }
-        });
-        jdbc.sql("SELECT network_input" + ACCEPTED_NOT_A_DIGIT + " ORDER BY id").query(row -> {
-            inputs.add(new TrainingInput(row.getBytes(1), ModelContract.NOT_A_DIGIT));
-        });
+        jdbc.sql("SELECT network_input, label" + ACCEPTED + " AND network_input IS NOT NULL ORDER BY id")
+                .query(row -> {
+                    inputs.addAll(TrainingInput.of(row.getBytes(1), row.getString(2)));
+                });
         return inputs;
     }
 

@@ -4,6 +4,7 @@ import com.digitrecognizer.corrections.CorrectionFilter;
 import com.digitrecognizer.corrections.CorrectionSummary;
 import com.digitrecognizer.corrections.Corrections;
 import com.digitrecognizer.corrections.Labels;
+import com.digitrecognizer.corrections.TrainingInput;
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.ModelLoader;
@@ -30,39 +31,49 @@ public class VersionComparison {
         this.loader = loader;
     }
 
-    /** A drawing the two versions answer differently: its right label and each version's likeliest class. */
+    /** A digit (or "not a digit") the two versions answer differently: its right label and each version's likeliest class. */
     public record Disagreement(long correctionId, byte[] networkInput, String label, String first, String second) {
     }
 
-    /** How many corrected drawings were compared, how many each version got right, and where they disagree. */
-    public record Comparison(ModelVersion first, ModelVersion second, int drawings, int firstRight, int secondRight,
+    /**
+     * How many of the corrected drawings' digits were compared (as retraining takes them: a number's
+     * digits one by one where as many were read as its right answer has), how many each version got
+     * right, and where they disagree.
+     */
+    public record Comparison(ModelVersion first, ModelVersion second, int digits, int firstRight, int secondRight,
                              List<Disagreement> disagreements) {
     }
 
+    /** One digit of a correction, as retraining takes it. */
+    private record Digit(long correctionId, TrainingInput input) {
+    }
+
     public Comparison compare(ModelVersion first, ModelVersion second) {
-        List<CorrectionSummary> drawn = corrections.find(CorrectionFilter.ALL, 0, DRAWINGS).stream()
-                .filter(correction -> correction.networkInput() != null).toList();
-        if (drawn.isEmpty()) {
+        List<Digit> digits = new ArrayList<>();
+        for (CorrectionSummary correction : corrections.find(CorrectionFilter.ALL, 0, DRAWINGS)) {
+            TrainingInput.of(correction.networkInput(), correction.label())
+                    .forEach(input -> digits.add(new Digit(correction.id(), input)));
+        }
+        if (digits.isEmpty()) {
             return new Comparison(first, second, 0, 0, 0, List.of());
         }
-        float[] inputs = NetworkInputs.unit(drawn.stream().map(CorrectionSummary::networkInput).toList());
-        int[] firstAnswers = answers(first, inputs, drawn.size());
-        int[] secondAnswers = answers(second, inputs, drawn.size());
+        float[] inputs = NetworkInputs.unit(digits.stream().map(digit -> digit.input().networkInput()).toList());
+        int[] firstAnswers = answers(first, inputs, digits.size());
+        int[] secondAnswers = answers(second, inputs, digits.size());
         List<Disagreement> disagreements = new ArrayList<>();
         int firstRight = 0;
         int secondRight = 0;
-        for (int i = 0; i < drawn.size(); i++) {
-            CorrectionSummary correction = drawn.get(i);
-            String firstAnswer = label(firstAnswers[i]);
-            String secondAnswer = label(secondAnswers[i]);
-            firstRight += firstAnswer.equals(correction.label()) ? 1 : 0;
-            secondRight += secondAnswer.equals(correction.label()) ? 1 : 0;
+        for (int i = 0; i < digits.size(); i++) {
+            Digit digit = digits.get(i);
+            int right = digit.input().label();
+            firstRight += firstAnswers[i] == right ? 1 : 0;
+            secondRight += secondAnswers[i] == right ? 1 : 0;
             if (firstAnswers[i] != secondAnswers[i]) {
-                disagreements.add(new Disagreement(correction.id(), correction.networkInput(), correction.label(),
-                        firstAnswer, secondAnswer));
+                disagreements.add(new Disagreement(digit.correctionId(), digit.input().networkInput(), label(right),
+                        label(firstAnswers[i]), label(secondAnswers[i])));
             }
         }
-        return new Comparison(first, second, drawn.size(), firstRight, secondRight, disagreements);
+        return new Comparison(first, second, digits.size(), firstRight, secondRight, disagreements);
     }
 
     private int[] answers(ModelVersion version, float[] inputs, int count) {

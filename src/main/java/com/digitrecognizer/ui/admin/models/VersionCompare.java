@@ -66,9 +66,9 @@ final class VersionCompare extends VerticalLayout {
         }
         Comparison result = comparison.compare(first.getValue(), second.getValue());
         showPerClass(first.getValue(), second.getValue());
-        summary.setText(result.drawings() == 0 ? "No corrected drawings to compare them on yet."
-                : String.format(Locale.ROOT, "On the %d newest corrected drawings: version %d right on %d, version %d"
-                        + " right on %d; they answer %d differently%s.", result.drawings(), first.getValue().number(),
+        summary.setText(result.digits() == 0 ? "No corrected drawings to compare them on yet."
+                : String.format(Locale.ROOT, "On the %d digits of the newest corrected drawings: version %d right on %d,"
+                        + " version %d right on %d; they answer %d differently%s.", result.digits(), first.getValue().number(),
                 result.firstRight(), second.getValue().number(), result.secondRight(), result.disagreements().size(),
                 result.disagreements().size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " below)" : ""));
         drawings.removeAll();

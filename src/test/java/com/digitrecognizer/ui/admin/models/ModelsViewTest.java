@@ -1,5 +1,6 @@
 package com.digitrecognizer.ui.admin.models;
 
+import com.digitrecognizer.DrawnNumbers;
 import com.digitrecognizer.PadBar;
 import com.digitrecognizer.Readings;
 import com.digitrecognizer.corrections.Corrections;
@@ -9,6 +10,7 @@ import com.digitrecognizer.models.ModelVersion;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.ModelContract;
+import com.digitrecognizer.recognition.Reading;
 import com.digitrecognizer.recognition.Recognizer;
 import com.digitrecognizer.ui.login.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -111,14 +113,23 @@ class ModelsViewTest extends SpringBrowserlessTest {
         jdbc.sql("DELETE FROM correction").update();
         InkRaster bar = PadBar.drawing();
         corrections.save(bar, Readings.of(recognizer.recognize(bar)), "1", null);
+        // a number is compared digit by digit, as retraining takes it: where as many digits were read as it has
+        DrawnNumbers.Number drawn = new DrawnNumbers(7).of(new int[] {0, 1}, false); // MNIST's test 7 and 2
+        InkRaster seventyTwo = new InkRaster(drawn.width(), drawn.height(), drawn.coverage());
+        Reading read = recognizer.read(seventyTwo);
+        assertThat(read.text()).isEqualTo("72");
+        corrections.save(seventyTwo, read, "72", null);
+        corrections.save(seventyTwo, read, "73", null);
+        corrections.save(seventyTwo, read, "702", null);
         navigate(ModelsView.class);
         ModelVersion live = registry.live();
         select("first", live);
         select("second", live);
         test(find(Button.class).id("compare")).click();
 
-        assertThat(find(Span.class).id("comparison-summary").getText()).isEqualTo("On the 1 newest corrected drawings:"
-                + " version " + live.number() + " right on 1, version " + live.number() + " right on 1; they answer 0 differently.");
+        assertThat(find(Span.class).id("comparison-summary").getText()).isEqualTo("On the 5 digits of the newest corrected"
+                + " drawings: version " + live.number() + " right on 4, version " + live.number() + " right on 4; they answer 0"
+                + " differently.");
         assertThat(test(find(Grid.class).id("per-class")).size()).isEqualTo(11);
         assertThat(find(Div.class).withClassName("disagreement").exists()).isFalse();
     }
