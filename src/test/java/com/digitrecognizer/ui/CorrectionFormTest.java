@@ -91,6 +91,7 @@ class CorrectionFormTest extends SpringBrowserlessTest {
         assertThat(shown("correct-not-a-digit")).isTrue();
         TextField number = find(TextField.class).id("correct-number");
         assertThat(number.getValue()).as("what was read, to mend").isEqualTo("72");
+        assertThat(number.getAriaLabel()).as("named for a screen reader").hasValue("The right number");
         test(number).setValue("73");
         test(button("correct-number-save")).click();
 

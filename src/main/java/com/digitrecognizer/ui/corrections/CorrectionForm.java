@@ -120,6 +120,7 @@ public class CorrectionForm extends Div {
     private HorizontalLayout numberRow() {
         number.setId("correct-number");
         number.setPlaceholder("or the number, e.g. 2026");
+        number.setAriaLabel("The right number"); // the placeholder is gone once the digits read are in it
         number.setAllowedCharPattern("[0-9]");
         number.setMaxLength(Labels.MAX_DIGITS);
         number.setAutoselect(true); // what was read, selected: typing replaces it
