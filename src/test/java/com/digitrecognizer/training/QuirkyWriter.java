@@ -34,7 +34,7 @@ final class QuirkyWriter {
         }
     }
 
-    private static final List<double[]> CROSSED_SEVEN = List.of(line(0.15, 0.32, 0.15, 0.1, 0.85, 0.1, 0.42, 0.95),
+    static final List<double[]> CROSSED_SEVEN = List.of(line(0.15, 0.32, 0.15, 0.1, 0.85, 0.1, 0.42, 0.95),
             line(0.28, 0.52, 0.8, 0.52));
 
     private QuirkyWriter() {
