@@ -4,6 +4,7 @@ import com.digitrecognizer.corrections.Correction.Status;
 import com.digitrecognizer.corrections.CorrectionFilter;
 import com.digitrecognizer.corrections.CorrectionSummary;
 import com.digitrecognizer.corrections.Corrections;
+import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.security.Roles;
 import com.digitrecognizer.ui.Thumbnails;
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +67,8 @@ public class CorrectionsView extends VerticalLayout {
                         "<a href=${item.image} target=_blank><img src=${item.src} alt=\"what the network saw\""
                                 + " width=${item.width} height=\"28\" style=\"max-width: 100%; height: auto\"></a>")
                 .withProperty("src", row -> row.networkInput() == null ? "" : Thumbnails.ofNetworkInput(row.networkInput()))
-                .withProperty("width", row -> row.networkInput() == null ? 0 : Math.max(28, row.networkInput().length / 28))
+                .withProperty("width", row -> row.networkInput() == null ? 0
+                        : ModelContract.SIDE * Math.max(1, row.networkInput().length / ModelContract.PIXELS))
                 .withProperty("image", row -> "api/v1/corrections/" + row.id() + "/image"))
                 // a number's digits side by side: five at full size, a longer number's narrower
                 .setHeader("Seen").setWidth("180px").setFlexGrow(0);
