@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The admin view's queries, in SQL that H2 and PostgreSQL share: a filtered page at a time
- * (OFFSET ... FETCH, newest first, never the drawings), its count, and the counts of model answer
- * against correction.
+ * (OFFSET ... FETCH, newest first, never the drawings), its count, the counts of model answer
+ * against correction, and a review of all that a filter lets through.
  */
 @Repository
 class CorrectionQueries {
@@ -36,6 +36,13 @@ class CorrectionQueries {
                         row.getString("model_version"), row.getString("channel"),
                         Correction.Status.valueOf(row.getString("status")), row.getBytes("network_input")))
                 .list();
+    }
+
+    /** Sets the status of every correction the filter lets through, in one statement; answers how many. */
+    int review(CorrectionFilter filter, Correction.Status status) {
+        Where where = Where.of(filter);
+        return where.bind(jdbc.sql("UPDATE correction SET status = :newStatus" + where.sql))
+                .param("newStatus", status.name()).update();
     }
 
     long count(CorrectionFilter filter) {

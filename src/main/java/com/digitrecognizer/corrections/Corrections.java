@@ -182,9 +182,23 @@ public class Corrections {
             return 0;
         }
         int changed = repository.updateStatus(ids, status);
-        audit.record(status == Status.ACCEPTED ? "accept" : status.name().toLowerCase(Locale.ROOT),
-                "corrections " + ids);
+        audit.record(reviewAction(status), "corrections " + ids);
         return changed;
+    }
+
+    /**
+     * Accepts for training, or discards, every correction the filter lets through, however many,
+     * without loading them (audited with the filter); answers how many.
+     */
+    @Transactional
+    public int reviewMatching(CorrectionFilter filter, Status status) {
+        int changed = queries.review(filter, status);
+        audit.record(reviewAction(status), changed + " corrections matching the filter: " + filter.describe());
+        return changed;
+    }
+
+    private static String reviewAction(Status status) {
+        return status == Status.ACCEPTED ? "accept" : status.name().toLowerCase(Locale.ROOT);
     }
 
     /** Deletes the corrections made before {@code before} (audited); answers how many. */

@@ -180,6 +180,25 @@ abstract class CorrectionsStoreContract {
         assertThat(repository.count()).isEqualTo(2);
     }
 
+    /** "All matching": one statement for every correction a filter lets through, the rest untouched, audited. */
+    @Test
+    void everyCorrectionAFilterLetsThroughIsReviewedAtOnce() {
+        long a = save("1").id();
+        long b = save("1").id();
+        long c = save("7").id();
+        corrections.review(List.of(b), Status.DISCARDED);
+        CorrectionFilter newOnes = new CorrectionFilter("1", null, null, null, null, Status.NEW);
+
+        assertThat(corrections.reviewMatching(newOnes, Status.ACCEPTED)).isEqualTo(1);
+
+        assertThat(corrections.find(a).orElseThrow().status()).isEqualTo(Status.ACCEPTED);
+        assertThat(corrections.find(b).orElseThrow().status()).as("not matching: discarded before").isEqualTo(Status.DISCARDED);
+        assertThat(corrections.find(c).orElseThrow().status()).isEqualTo(Status.NEW);
+        assertThat(jdbc.sql("SELECT detail FROM audit_entry ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").query(String.class)
+                .single()).isEqualTo("1 corrections matching the filter: right answer 1, status NEW");
+        assertThat(corrections.reviewMatching(CorrectionFilter.ALL, Status.DISCARDED)).isEqualTo(3);
+    }
+
     @Test
     void thePurgeDeletesOnlyWhatIsOlderThanTheCutOff() {
         long old = repository.save(withCreatedAt(save("5"), Instant.now().minus(400, ChronoUnit.DAYS))).id();

@@ -93,7 +93,9 @@ public class CorrectionsView extends VerticalLayout {
         Button delete = new Button("Delete…", click -> confirmDelete());
         delete.setId("delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new ButtonRow(accept, discard, delete);
+        Button matching = new Button("All matching…", click -> new MatchingReview(corrections, filter, this::refresh).open());
+        matching.setId("review-matching");
+        return new ButtonRow(accept, discard, delete, matching);
     }
 
     private ButtonRow exports() {
@@ -139,8 +141,7 @@ public class CorrectionsView extends VerticalLayout {
     private void review(Status status) {
         List<Long> ids = selected();
         if (!ids.isEmpty()) {
-            int changed = corrections.review(ids, status);
-            Notification.show(changed + (status == Status.ACCEPTED ? " accepted for training" : " discarded"));
+            MatchingReview.say(corrections.review(ids, status), status);
             refresh();
         }
     }

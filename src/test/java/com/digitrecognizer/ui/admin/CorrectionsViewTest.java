@@ -4,6 +4,7 @@ import com.digitrecognizer.Readings;
 import com.digitrecognizer.PadBar;
 import com.digitrecognizer.corrections.Correction;
 import com.digitrecognizer.corrections.Correction.Status;
+import com.digitrecognizer.corrections.CorrectionFilter;
 import com.digitrecognizer.corrections.Corrections;
 import com.digitrecognizer.recognition.InkRaster;
 import com.digitrecognizer.recognition.Prediction;
@@ -14,6 +15,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -93,6 +95,23 @@ class CorrectionsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("confirm-delete")).click();
         assertThat(corrections.find(seven)).isEmpty();
         assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = "ADMIN")
+    void allThatMatchTheFiltersAreAcceptedAtOnceAfterSeeingHowMany() {
+        navigate(CorrectionsView.class);
+        test(find(TextField.class).id("filter-label")).setValue("1");
+        test(find(Button.class).id("review-matching")).click();
+
+        assertThat(find(Dialog.class).single().getHeaderTitle())
+                .isEqualTo("2 correction(s) match the filters (right answer 1)");
+        test(find(Button.class).id("accept-matching")).click();
+
+        assertThat(corrections.find(one).map(Correction::status)).hasValue(Status.ACCEPTED);
+        assertThat(corrections.find(seven).map(Correction::status)).hasValue(Status.NEW);
+        assertThat(corrections.count(new CorrectionFilter(null, null, null, null, null, Status.ACCEPTED))).isEqualTo(2);
+        assertThat(audit.newest(0, 1).getFirst().actor()).isEqualTo("boss");
     }
 
     @Test
