@@ -58,11 +58,17 @@ class ModelStore {
     /**
      * Makes {@code version} live, unless another promotion came first (the live row is no longer at
      * {@code expectedRevision}): then nothing changes and the answer is empty. {@code audit} runs in
-     * the same transaction, so the promotion and its audit line are kept or lost together.
+     * the same transaction, so the promotion and its audit line are kept or lost together. The version
+     * live at {@code expectedRevision} stays as it is, its promotion the answer: promoting it again
+     * records nothing.
      */
     Optional<Promotion> promote(int version, long expectedRevision, String by, Runnable audit) {
         OffsetDateTime now = now();
         return transactions.execute(status -> {
+            Optional<Promotion> live = live();
+            if (live.isPresent() && live.get().revision() == expectedRevision && live.get().version() == version) {
+                return live; // live already: nothing changes, nothing to record, no instance reloads
+            }
             int updated = jdbc.sql("UPDATE live_model SET version = ?, revision = ?, promoted_by = ?, promoted_at = ?"
                             + " WHERE id = ? AND revision = ?")
                     .params(version, expectedRevision + 1, by, now, LIVE_ROW, expectedRevision).update();

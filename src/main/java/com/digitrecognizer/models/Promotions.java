@@ -66,7 +66,9 @@ final class Promotions {
                     + " was made live by " + now.promotedBy() + " at " + now.promotedAt() + ". Reload and try again.");
         }
         swapIn(next);
-        log.info("Model version {} ({}) promoted by {}", number, version.card().version(), who);
+        // the promotion's own who and when: promoting the version live already changes neither
+        log.info("Model version {} ({}) live, promoted by {} at {}", number, version.card().version(),
+                won.get().promotedBy(), won.get().promotedAt());
         return won.get();
     }
 

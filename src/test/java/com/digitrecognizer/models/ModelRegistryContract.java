@@ -157,6 +157,23 @@ abstract class ModelRegistryContract {
     }
 
     @Test
+    void promotingTheVersionLiveAlreadyChangesAndRecordsNothing() {
+        ModelRegistry registry = instance("a", liveModel(), false);
+        ModelVersion before = registry.find(1).orElseThrow();
+        long revision = registry.liveRevision();
+        long audited = audit.count();
+
+        ModelVersion again = registry.promote(1, "bob");
+
+        assertThat(again.live()).isTrue();
+        assertThat(again.promotedBy()).isEqualTo(before.promotedBy()).isNotEqualTo("bob");
+        assertThat(again.promotedAt()).isEqualTo(before.promotedAt());
+        assertThat(registry.liveRevision()).as("no instance reloads").isEqualTo(revision);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM model_promotion").query(Integer.class).single()).isEqualTo(1);
+        assertThat(audit.count()).isEqualTo(audited);
+    }
+
+    @Test
     void ofTwoPromotionsFromTheSameRevisionOneWinsAndTheOtherIsTold() throws Exception {
         ModelRegistry registry = instance("a", false);
         TestModels.copy(folder.resolve("a/digits/2"), "second");
