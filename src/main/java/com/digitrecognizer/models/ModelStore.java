@@ -67,7 +67,7 @@ class ModelStore {
         return transactions.execute(status -> {
             Optional<Promotion> live = live();
             if (live.isPresent() && live.get().revision() == expectedRevision && live.get().version() == version) {
-                return live; // live already: nothing changes, nothing to record, no instance reloads
+                return live; // live already: nothing changes, nothing to record, the revision as it was
             }
             int updated = jdbc.sql("UPDATE live_model SET version = ?, revision = ?, promoted_by = ?, promoted_at = ?"
                             + " WHERE id = ? AND revision = ?")

@@ -168,7 +168,7 @@ abstract class ModelRegistryContract {
         assertThat(again.live()).isTrue();
         assertThat(again.promotedBy()).isEqualTo(before.promotedBy()).isNotEqualTo("bob");
         assertThat(again.promotedAt()).isEqualTo(before.promotedAt());
-        assertThat(registry.liveRevision()).as("no instance reloads").isEqualTo(revision);
+        assertThat(registry.liveRevision()).as("the live revision as it was").isEqualTo(revision);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM model_promotion").query(Integer.class).single()).isEqualTo(1);
         assertThat(audit.count()).isEqualTo(audited);
     }
