@@ -1,5 +1,6 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.corrections.Corrections;
 import com.digitrecognizer.corrections.TrainingInput;
 import com.digitrecognizer.recognition.BenchRecognizers;
 import com.digitrecognizer.recognition.DigitClassifier;
@@ -51,7 +52,7 @@ public final class NumberCorrectionsLearning {
                 Reading reading = recognizer.read(number.drawing());
                 if (!isRight(reading, number)) {
                     corrected++;
-                    inputs.addAll(TrainingInput.of(networkInputs(reading), number.text()));
+                    inputs.addAll(TrainingInput.of(Corrections.networkInputs(reading), number.text()));
                 }
             }
             freshBefore = readExactly(recognizer, fresh);
@@ -158,18 +159,6 @@ public final class NumberCorrectionsLearning {
             right += isRight(recognizer.read(number.drawing()), number) ? 1 : 0;
         }
         return right;
-    }
-
-    /** What the network saw of each digit read, as a correction keeps it: a byte a pixel, ink = 255. */
-    private static byte[] networkInputs(Reading reading) {
-        byte[] bytes = new byte[reading.digits().size() * ModelContract.PIXELS];
-        for (int d = 0; d < reading.digits().size(); d++) {
-            float[] input = reading.digits().get(d).prediction().networkInput();
-            for (int p = 0; p < ModelContract.PIXELS; p++) {
-                bytes[d * ModelContract.PIXELS + p] = (byte) Math.round(Math.clamp(input[p], 0f, 1f) * 255);
-            }
-        }
-        return bytes;
     }
 
     private static CorrectionSet correctionSet(List<TrainingInput> inputs) {

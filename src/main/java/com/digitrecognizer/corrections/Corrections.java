@@ -83,8 +83,11 @@ public class Corrections {
                 reading.modelVersion(), tag(channel), sessionKey, Status.NEW, png, networkInputs(reading)));
     }
 
-    /** What the network saw of each digit read, one after another: a number's training data, digit by digit. */
-    private static byte[] networkInputs(Reading reading) {
+    /**
+     * What the network saw of each digit read, one after another, as a correction keeps it (a byte a
+     * pixel, ink = 255; null when nothing was read): a number's training data, digit by digit.
+     */
+    public static byte[] networkInputs(Reading reading) {
         return reading.digits().isEmpty() ? null
                 : Drawings.bytes(reading.digits().stream().map(digit -> digit.prediction().networkInput()).toList());
     }
