@@ -19,7 +19,7 @@ public class AuditView extends VerticalLayout {
     public AuditView(AuditLog audit, AuthenticationContext user) {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit");
-        grid.addColumn(AuditEntry::at).setHeader("When (UTC)").setAutoWidth(true);
+        grid.addColumn(entry -> AdminTime.format(entry.at())).setHeader(AdminTime.header("When")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,10 +22,8 @@ final class CorrectionFilters extends FlexLayout {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To (inclusive)");
     private final Select<Status> status = new Select<>();
-    private final ZoneId zone;
 
-    CorrectionFilters(Supplier<List<String>> modelVersions, ZoneId zone, Consumer<CorrectionFilter> changed) {
-        this.zone = zone;
+    CorrectionFilters(Supplier<List<String>> modelVersions, Consumer<CorrectionFilter> changed) {
         label.setId("filter-label");
         answer.setId("filter-answer");
         version.setId("filter-version");
@@ -56,8 +53,8 @@ final class CorrectionFilters extends FlexLayout {
 
     CorrectionFilter filter() {
         return new CorrectionFilter(blankToNull(label.getValue()), blankToNull(answer.getValue()), version.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(AdminTime.ZONE).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(AdminTime.ZONE).toInstant(),
                 status.getValue());
     }
 

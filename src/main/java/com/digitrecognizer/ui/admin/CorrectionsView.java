@@ -24,8 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -39,10 +37,7 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMIN)
 public class CorrectionsView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final Corrections corrections;
-    private final ZoneId zone = ZoneId.systemDefault();
     private final Grid<CorrectionSummary> grid = new Grid<>();
     private final ConfusionChart chart = new ConfusionChart();
     private final Details heatMap = new Details("Model answer against the right one (heat map)", chart);
@@ -51,7 +46,7 @@ public class CorrectionsView extends VerticalLayout {
 
     public CorrectionsView(Corrections corrections, AuthenticationContext user) {
         this.corrections = corrections;
-        this.filters = new CorrectionFilters(corrections::modelVersions, zone, this::filter);
+        this.filters = new CorrectionFilters(corrections::modelVersions, this::filter);
         configureGrid();
         chart.setId("confusion");
         heatMap.setId("heat-map");
@@ -72,7 +67,7 @@ public class CorrectionsView extends VerticalLayout {
                 .withProperty("image", row -> "api/v1/corrections/" + row.id() + "/image"))
                 // a number's digits side by side: five at full size, a longer number's narrower
                 .setHeader("Seen").setWidth("180px").setFlexGrow(0);
-        grid.addColumn(row -> TIME.format(row.createdAt().atZone(zone))).setHeader("When").setAutoWidth(true);
+        grid.addColumn(row -> AdminTime.format(row.createdAt())).setHeader(AdminTime.header("When")).setAutoWidth(true);
         grid.addColumn(CorrectionSummary::label).setHeader("Right").setAutoWidth(true);
         grid.addColumn(CorrectionSummary::modelAnswer).setHeader("Model said").setAutoWidth(true);
         grid.addColumn(CorrectionSummary::verdict).setHeader("Verdict").setAutoWidth(true);

@@ -124,4 +124,21 @@ class CorrectionsViewTest extends SpringBrowserlessTest {
 
         assertThat(cells).containsExactlyInAnyOrder("2", "1");
     }
+
+    @Test
+    @WithMockUser(username = "boss", roles = "ADMIN")
+    void timesReadAlikeOnEveryAdminPageWithTheirZone() {
+        audit.record("accept", "1 correction");
+        String time = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
+
+        navigate(CorrectionsView.class);
+        Grid<?> corrections = find(Grid.class).id("corrections");
+        assertThat(corrections.getColumns().get(1).getHeaderText()).isEqualTo(AdminTime.header("When"));
+        assertThat(test(corrections).getCellText(0, 1)).matches(time);
+
+        navigate(AuditView.class);
+        Grid<?> log = find(Grid.class).id("audit");
+        assertThat(log.getColumns().getFirst().getHeaderText()).isEqualTo(AdminTime.header("When"));
+        assertThat(test(log).getCellText(0, 0)).as("not an ISO instant with microseconds").matches(time);
+    }
 }

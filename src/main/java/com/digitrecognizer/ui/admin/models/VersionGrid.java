@@ -3,18 +3,15 @@ package com.digitrecognizer.ui.admin.models;
 import com.digitrecognizer.models.GateResult;
 import com.digitrecognizer.models.ModelVersion;
 import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.ui.admin.AdminTime;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.ValueProvider;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /** Every version in a row: the live one marked, broken ones saying why, the card's headline figures and the gate. */
 final class VersionGrid extends Grid<ModelVersion> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     VersionGrid() {
         setId("versions");
@@ -26,7 +23,7 @@ final class VersionGrid extends Grid<ModelVersion> {
                 : Figures.percent(card.rejections().validationNegatives()))).setHeader("Non-digits refused").setAutoWidth(true);
         addColumn(version -> gate(version.gate())).setHeader("Gate").setAutoWidth(true);
         addColumn(version -> version.promotedAt() == null ? ""
-                : TIME.format(version.promotedAt()) + " by " + version.promotedBy()).setHeader("Promoted (UTC)").setAutoWidth(true);
+                : AdminTime.format(version.promotedAt()) + " by " + version.promotedBy()).setHeader(AdminTime.header("Promoted")).setAutoWidth(true);
         setAllRowsVisible(true);
     }
 
