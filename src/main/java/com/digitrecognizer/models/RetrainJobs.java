@@ -64,8 +64,8 @@ public class RetrainJobs implements AutoCloseable {
         }
         CorrectionSet set = RetrainRun.correctionSet(corrections.trainingInputs());
         if (set.size() == 0) {
-            throw new RetrainConflict("There are no accepted corrections of one digit or \"not a digit\" to learn"
-                    + " from: accept some in the Corrections view first");
+            throw new RetrainConflict("There are no accepted corrections to learn from (a digit, \"not a digit\", or a"
+                    + " number read with as many digits as it has): accept some in the Corrections view first");
         }
         long id = ids.incrementAndGet();
         running = id;
