@@ -52,7 +52,7 @@ public final class NumberCorrectionsLearning {
                 Reading reading = recognizer.read(number.drawing());
                 if (!isRight(reading, number)) {
                     corrected++;
-                    inputs.addAll(TrainingInput.of(Corrections.networkInputs(reading), number.text()));
+                    inputs.addAll(TrainingInput.of(corrected, Corrections.networkInputs(reading), number.text()));
                 }
             }
             freshBefore = readExactly(recognizer, fresh);
@@ -60,7 +60,9 @@ public final class NumberCorrectionsLearning {
         System.out.printf(Locale.ROOT, "%d numbers written, %d not read exactly and corrected, giving %d training digits%n",
                 count, corrected, inputs.size());
 
-        CorrectionSet corrections = correctionSet(inputs);
+        CorrectionSet corrections = CorrectionSet.ofStored(inputs.stream().map(TrainingInput::networkInput).toList(),
+                inputs.stream().mapToInt(TrainingInput::label).toArray(),
+                inputs.stream().mapToLong(TrainingInput::correction).toArray());
         FineTune.Settings settings = FineTune.Settings.defaults();
         Gate gate = Gate.of(data, corrections.split(settings.seed()).heldOut());
         GateFigures before;
@@ -159,18 +161,5 @@ public final class NumberCorrectionsLearning {
             right += isRight(recognizer.read(number.drawing()), number) ? 1 : 0;
         }
         return right;
-    }
-
-    private static CorrectionSet correctionSet(List<TrainingInput> inputs) {
-        float[] images = new float[inputs.size() * ModelContract.PIXELS];
-        int[] labels = new int[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
-            byte[] pixels = inputs.get(i).networkInput();
-            for (int p = 0; p < ModelContract.PIXELS; p++) {
-                images[i * ModelContract.PIXELS + p] = (pixels[p] & 0xff) / 255f;
-            }
-            labels[i] = inputs.get(i).label();
-        }
-        return new CorrectionSet(images, labels);
     }
 }

@@ -79,9 +79,9 @@ class Exports {
     @Transactional(readOnly = true)
     List<TrainingInput> trainingInputs() {
         List<TrainingInput> inputs = new ArrayList<>();
-        jdbc.sql("SELECT network_input, label" + ACCEPTED + " AND network_input IS NOT NULL ORDER BY id")
+        jdbc.sql("SELECT id, network_input, label" + ACCEPTED + " AND network_input IS NOT NULL ORDER BY id")
                 .query(row -> {
-                    inputs.addAll(TrainingInput.of(row.getBytes(1), row.getString(2)));
+                    inputs.addAll(TrainingInput.of(row.getLong(1), row.getBytes(2), row.getString(3)));
                 });
         return inputs;
     }

@@ -62,10 +62,11 @@ final class RetrainRun {
     record Made(int version, GateResult gate) {
     }
 
-    /** The corrections as training takes them: the images the network saw, and their labels. */
+    /** The corrections as training takes them: the images the network saw, their labels, and whose they are. */
     static CorrectionSet correctionSet(List<TrainingInput> inputs) {
-        return new CorrectionSet(NetworkInputs.unit(inputs.stream().map(TrainingInput::networkInput).toList()),
-                inputs.stream().mapToInt(TrainingInput::label).toArray());
+        return CorrectionSet.ofStored(inputs.stream().map(TrainingInput::networkInput).toList(),
+                inputs.stream().mapToInt(TrainingInput::label).toArray(),
+                inputs.stream().mapToLong(TrainingInput::correction).toArray());
     }
 
     private static GateResult gate(Gate gate, Path candidate, VersionSink.LiveModel live) {

@@ -44,32 +44,27 @@ public class VersionComparison {
                              List<Disagreement> disagreements) {
     }
 
-    /** One digit of a correction, as retraining takes it. */
-    private record Digit(long correctionId, TrainingInput input) {
-    }
-
     public Comparison compare(ModelVersion first, ModelVersion second) {
-        List<Digit> digits = new ArrayList<>();
+        List<TrainingInput> digits = new ArrayList<>();
         for (CorrectionSummary correction : corrections.find(CorrectionFilter.ALL, 0, DRAWINGS)) {
-            TrainingInput.of(correction.networkInput(), correction.label())
-                    .forEach(input -> digits.add(new Digit(correction.id(), input)));
+            digits.addAll(TrainingInput.of(correction.id(), correction.networkInput(), correction.label()));
         }
         if (digits.isEmpty()) {
             return new Comparison(first, second, 0, 0, 0, List.of());
         }
-        float[] inputs = NetworkInputs.unit(digits.stream().map(digit -> digit.input().networkInput()).toList());
+        float[] inputs = RetrainRun.correctionSet(digits).images();
         int[] firstAnswers = answers(first, inputs, digits.size());
         int[] secondAnswers = answers(second, inputs, digits.size());
         List<Disagreement> disagreements = new ArrayList<>();
         int firstRight = 0;
         int secondRight = 0;
         for (int i = 0; i < digits.size(); i++) {
-            Digit digit = digits.get(i);
-            int right = digit.input().label();
+            TrainingInput digit = digits.get(i);
+            int right = digit.label();
             firstRight += firstAnswers[i] == right ? 1 : 0;
             secondRight += secondAnswers[i] == right ? 1 : 0;
             if (firstAnswers[i] != secondAnswers[i]) {
-                disagreements.add(new Disagreement(digit.correctionId(), digit.input().networkInput(), label(right),
+                disagreements.add(new Disagreement(digit.correction(), digit.networkInput(), label(right),
                         label(firstAnswers[i]), label(secondAnswers[i])));
             }
         }

@@ -102,6 +102,8 @@ abstract class CorrectionsStoreContract {
 
         assertThat(inputs).extracting(TrainingInput::label).containsExactly(2, 6, 7, ModelContract.NOT_A_DIGIT);
         assertThat(inputs).extracting(input -> inkAt(input.networkInput())).containsExactly(10, 11, 12, 13);
+        assertThat(inputs).extracting(TrainingInput::correction).as("a number's digits are of one correction")
+                .containsExactly(accepted.get(0), accepted.get(0), accepted.get(3), accepted.get(4));
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
         assertThat(corrections.exportIdx(zip)).isEqualTo(3);
         assertThat(idxLabels(zip.toByteArray())).containsExactly(2, 6, 7);
