@@ -124,7 +124,7 @@ public class RecognizerView extends VerticalLayout {
             pad.showBoxes(drawn, lastBoxes, chosen);
             correction.offer(raster, read);
             history.record(drawn.drawing(), HistoryEntry.of(Thumbnails.ofDrawing(width, height, ink),
-                    reading.shownText(), read, LocalTime.now().truncatedTo(ChronoUnit.SECONDS)));
+                    reading.shownText(), read, LocalTime.now(BrowserZone.current()).truncatedTo(ChronoUnit.SECONDS)));
         } catch (RecognitionException e) {
             if (e.reason() == RecognitionException.Reason.BLANK_DRAWING) {
                 noReading(drawn, EMPTY_HINT);

@@ -6,11 +6,13 @@ import com.digitrecognizer.HandDrawnNonDigits;
 import com.digitrecognizer.MnistTestDigits;
 import com.digitrecognizer.recognition.Verdict;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +84,18 @@ class RecognizerViewTest extends SpringBrowserlessTest {
         browser.cleared();
         assertThat(text("verdict")).isEmpty();
         assertThat(ProbabilityChartTest.notADigitShown(chart)).isZero();
+    }
+
+    @Test
+    void theHistoryTellsTheTimeByThePersonsOwnClock() {
+        ZoneId far = ZoneId.of("Pacific/Kiritimati"); // UTC+14: no server's zone
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), name -> "v-tzid".equals(name) ? far.getId() : null);
+
+        draw(SEVEN);
+
+        LocalTime shown = history().getListDataView().getItem(0).time();
+        int apart = Math.floorMod(LocalTime.now(far).toSecondOfDay() - shown.toSecondOfDay(), 24 * 3600);
+        assertThat(Math.min(apart, 24 * 3600 - apart)).as("seconds from the browser's clock").isLessThan(60);
     }
 
     @Test

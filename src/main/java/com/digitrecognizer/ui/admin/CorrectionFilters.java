@@ -53,8 +53,8 @@ final class CorrectionFilters extends FlexLayout {
 
     CorrectionFilter filter() {
         return new CorrectionFilter(blankToNull(label.getValue()), blankToNull(answer.getValue()), version.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(AdminTime.ZONE).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(AdminTime.ZONE).toInstant(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(AdminTime.zone()).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(AdminTime.zone()).toInstant(),
                 status.getValue());
     }
 
