@@ -71,7 +71,7 @@ class WriteProbe {
     private static void migrate(Connection connection) throws Exception {
         try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration")); Statement statement = connection.createStatement()) {
             for (Path script : scripts.sorted().toList()) {
-                for (String sql : Files.readString(script).replaceAll("--[^\n]*", "").split(";")) {
+                for (String sql : Files.readString(script).replaceAll("--[^\n]*", "").split(";\\s*(\n|$)")) { // a statement ends a line: a ';' in a string does not
                     if (!sql.isBlank()) {
                         statement.execute(sql);
                     }
