@@ -1,5 +1,6 @@
 package com.digitrecognizer.database;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,9 @@ class DatabaseConfiguration {
 
     @Bean
     H2Backup h2Backup(JdbcClient jdbc, @Value("${spring.datasource.url}") String url,
-                      @Value("${database.backup-dir}") Path folder, @Value("${database.backup-keep}") int keep) {
-        return new H2Backup(jdbc, url, folder, keep, Clock.systemUTC());
+                      @Value("${database.backup-dir}") Path folder, @Value("${database.backup-keep}") int keep,
+                      MeterRegistry registry) {
+        return new H2Backup(jdbc, url, folder, keep, Clock.systemUTC(), registry);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package com.digitrecognizer.database;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -38,13 +42,29 @@ final class H2Backup {
     private final Path folder;
     private final int keep;
     private final Clock clock;
+    private final Counter made;
+    private final Counter failed;
+    /** When the newest backup was made (seconds since the epoch), 0 before the first: an alert's measure. */
+    private final AtomicLong lastMade = new AtomicLong();
 
-    H2Backup(JdbcClient jdbc, String url, Path folder, int keep, Clock clock) {
+    H2Backup(JdbcClient jdbc, String url, Path folder, int keep, Clock clock, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.embeddedFile = url.startsWith("jdbc:h2:file:");
         this.folder = folder;
         this.keep = Math.max(1, keep);
         this.clock = clock;
+        this.made = backups(registry, "made");
+        this.failed = backups(registry, "failed");
+        if (embeddedFile) {
+            Gauge.builder("digits.database.backup.last", lastMade, AtomicLong::get).baseUnit("seconds")
+                    .description("When the newest backup of the embedded database was made (epoch), 0 before the first")
+                    .register(registry);
+        }
+    }
+
+    private static Counter backups(MeterRegistry registry, String outcome) {
+        return Counter.builder("digits.database.backups").tag("outcome", outcome)
+                .description("Backups of the embedded database, made or failed").register(registry);
     }
 
     @Scheduled(cron = "${database.backup-cron}")
@@ -54,8 +74,11 @@ final class H2Backup {
         }
         try {
             Path file = backUp();
+            made.increment();
+            lastMade.set(clock.instant().getEpochSecond());
             log.info("Database backed up to {} ({} KB); the newest {} backups are kept", file, Files.size(file) >> 10, keep);
         } catch (IOException | RuntimeException e) { // the disk may be full tonight; the database itself is untouched
+            failed.increment();
             log.warn("Database backup into {} failed: {}", folder, e.toString());
         }
     }

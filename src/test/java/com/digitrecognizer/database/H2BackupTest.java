@@ -1,5 +1,6 @@
 package com.digitrecognizer.database;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class H2BackupTest {
         writing.getConnection().setAutoCommit(false);
         JdbcClient.create(writing).sql("INSERT INTO correction VALUES (3, 'not yet committed')").update();
 
-        Path backup = new H2Backup(jdbc, url, folder.resolve("data/backups"), 7, Clock.systemUTC()).backUp();
+        Path backup = new H2Backup(jdbc, url, folder.resolve("data/backups"), 7, Clock.systemUTC(), new SimpleMeterRegistry()).backUp();
         writing.getConnection().commit();
         writing.destroy();
 
@@ -68,7 +69,7 @@ class H2BackupTest {
 
         for (int day = 0; day < 4; day++) {
             Clock clock = Clock.fixed(night.plus(Duration.ofDays(day)), ZoneOffset.UTC);
-            new H2Backup(jdbc, url, backups, 2, clock).backUp();
+            new H2Backup(jdbc, url, backups, 2, clock, new SimpleMeterRegistry()).backUp();
         }
 
         try (Stream<Path> files = Files.list(backups)) {
@@ -82,9 +83,30 @@ class H2BackupTest {
         String url = "jdbc:h2:mem:backup-test;DB_CLOSE_DELAY=-1"; // as PostgreSQL: nothing to zip here
         Path backups = folder.resolve("backups");
 
-        new H2Backup(open(url), url, backups, 7, Clock.systemUTC()).backUpOnSchedule();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new H2Backup(open(url), url, backups, 7, Clock.systemUTC(), registry).backUpOnSchedule();
 
         assertThat(backups).doesNotExist();
+        assertThat(registry.find("digits.database.backups").counters()).allMatch(counter -> counter.count() == 0);
+        assertThat(registry.find("digits.database.backup.last").gauge()).as("no backups to watch").isNull();
+    }
+
+    @Test
+    void eachNightsBackupIsCountedAndAFailedOneToo() throws IOException {
+        String url = fileUrl(folder.resolve("data/corrections"));
+        JdbcClient jdbc = open(url);
+        jdbc.sql("CREATE TABLE correction (id INT PRIMARY KEY)").update();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Clock night = Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC);
+        Path blocked = Files.writeString(folder.resolve("blocked"), "a file where the folder should be");
+
+        new H2Backup(jdbc, url, folder.resolve("data/backups"), 7, night, registry).backUpOnSchedule();
+        new H2Backup(jdbc, url, blocked, 7, night, registry).backUpOnSchedule(); // logged, not thrown
+
+        assertThat(registry.get("digits.database.backups").tag("outcome", "made").counter().count()).isEqualTo(1);
+        assertThat(registry.get("digits.database.backups").tag("outcome", "failed").counter().count()).isEqualTo(1);
+        assertThat(registry.get("digits.database.backup.last").gauge().value())
+                .isEqualTo(night.instant().getEpochSecond());
     }
 
     private static void unzip(Path zip, Path into) throws IOException {
