@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.dialect.JdbcH2Dialect;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import java.time.Duration;
  * The app starts whether or not its database is there: recognition needs none. The schema is
  * migrated when the database can be reached ({@link SchemaMigrations}), and the SQL dialect is told
  * by the JDBC URL rather than asked of a connection at start-up. The embedded H2 database is backed
- * up daily ({@link H2Backup}).
+ * up daily and before its schema is migrated ({@link H2Backup}).
  */
 @Configuration
 class DatabaseConfiguration {
@@ -29,15 +29,18 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    FlywayMigrationStrategy migrateWhenReachable(SchemaMigrations migrations) {
-        return migrations::migrate;
+    FlywayMigrationStrategy migrateWhenReachable(SchemaMigrations migrations, H2Backup backup) {
+        return flyway -> {
+            backup.beforeMigrating(flyway);
+            migrations.migrate(flyway);
+        };
     }
 
     @Bean
-    H2Backup h2Backup(JdbcClient jdbc, @Value("${spring.datasource.url}") String url,
+    H2Backup h2Backup(DataSource dataSource, @Value("${spring.datasource.url}") String url,
                       @Value("${database.backup-dir}") Path folder, @Value("${database.backup-keep}") int keep,
                       MeterRegistry registry) {
-        return new H2Backup(jdbc, url, folder, keep, Clock.systemUTC(), registry);
+        return new H2Backup(dataSource, url, folder, keep, Clock.systemUTC(), registry);
     }
 
     @Bean

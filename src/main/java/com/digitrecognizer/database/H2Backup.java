@@ -3,11 +3,15 @@ package com.digitrecognizer.database;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,8 @@ import java.util.stream.Stream;
  * Backups of the embedded H2 database while the app runs: H2's {@code BACKUP TO} zips the database
  * file as one transaction sees it, so a copy is consistent without stopping anything (a plain copy
  * of a file being written may not open). Daily at {@code database.backup-cron} into
- * {@code database.backup-dir}, the newest {@code database.backup-keep} kept. A database server
+ * {@code database.backup-dir}, and before the schema is migrated to a newer version; the newest
+ * {@code database.backup-keep} kept. A database server
  * (PostgreSQL) is backed up with its own tools; for it, and for an in-memory H2, this does nothing.
  */
 final class H2Backup {
@@ -47,8 +52,9 @@ final class H2Backup {
     /** When the newest backup was made (seconds since the epoch), 0 before the first: an alert's measure. */
     private final AtomicLong lastMade = new AtomicLong();
 
-    H2Backup(JdbcClient jdbc, String url, Path folder, int keep, Clock clock, MeterRegistry registry) {
-        this.jdbc = jdbc;
+    /** Given the data source rather than Spring's JdbcClient, which waits for the migrations this backs up before. */
+    H2Backup(DataSource dataSource, String url, Path folder, int keep, Clock clock, MeterRegistry registry) {
+        this.jdbc = JdbcClient.create(dataSource);
         this.embeddedFile = url.startsWith("jdbc:h2:file:");
         this.folder = folder;
         this.keep = Math.max(1, keep);
@@ -74,12 +80,33 @@ final class H2Backup {
         }
         try {
             Path file = backUp();
-            made.increment();
-            lastMade.set(clock.instant().getEpochSecond());
             log.info("Database backed up to {} ({} KB); the newest {} backups are kept", file, Files.size(file) >> 10, keep);
         } catch (IOException | RuntimeException e) { // the disk may be full tonight; the database itself is untouched
             failed.increment();
             log.warn("Database backup into {} failed: {}", folder, e.toString());
+        }
+    }
+
+    /**
+     * A backup before the schema is migrated to a newer version (a newer app on the same data), so
+     * that the upgrade can be undone with the data it found; none for a new database or when the
+     * schema is up to date. A backup that fails is said, and the migration goes on.
+     */
+    void beforeMigrating(Flyway flyway) {
+        if (!embeddedFile) {
+            return;
+        }
+        try {
+            MigrationInfoService migrations = flyway.info();
+            MigrationInfo[] pending = migrations.pending();
+            if (migrations.current() == null || pending.length == 0) {
+                return;
+            }
+            log.info("Database backed up to {} before its schema goes from version {} to {}", backUp(),
+                    migrations.current().getVersion(), pending[pending.length - 1].getVersion());
+        } catch (IOException | RuntimeException e) {
+            failed.increment();
+            log.warn("No backup before migrating the database ({}); the nightly ones are in {}", e.toString(), folder);
         }
     }
 
@@ -90,6 +117,8 @@ final class H2Backup {
         Path part = file.resolveSibling(file.getFileName() + PART);
         jdbc.sql("BACKUP TO '" + part.toString().replace("'", "''") + "'").update();
         Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        made.increment();
+        lastMade.set(clock.instant().getEpochSecond());
         removeOld();
         return file;
     }

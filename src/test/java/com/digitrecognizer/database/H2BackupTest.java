@@ -1,6 +1,7 @@
 package com.digitrecognizer.database;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +27,14 @@ class H2BackupTest {
     @TempDir
     Path folder;
 
-    private static JdbcClient open(String url) {
+    private static JdbcDataSource h2(String url) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
-        return JdbcClient.create(h2);
+        return h2;
+    }
+
+    private static JdbcClient open(String url) {
+        return JdbcClient.create(h2(url));
     }
 
     private static String fileUrl(Path database) {
@@ -46,7 +51,7 @@ class H2BackupTest {
         writing.getConnection().setAutoCommit(false);
         JdbcClient.create(writing).sql("INSERT INTO correction VALUES (3, 'not yet committed')").update();
 
-        Path backup = new H2Backup(jdbc, url, folder.resolve("data/backups"), 7, Clock.systemUTC(), new SimpleMeterRegistry()).backUp();
+        Path backup = new H2Backup(h2(url), url, folder.resolve("data/backups"), 7, Clock.systemUTC(), new SimpleMeterRegistry()).backUp();
         writing.getConnection().commit();
         writing.destroy();
 
@@ -69,7 +74,7 @@ class H2BackupTest {
 
         for (int day = 0; day < 4; day++) {
             Clock clock = Clock.fixed(night.plus(Duration.ofDays(day)), ZoneOffset.UTC);
-            new H2Backup(jdbc, url, backups, 2, clock, new SimpleMeterRegistry()).backUp();
+            new H2Backup(h2(url), url, backups, 2, clock, new SimpleMeterRegistry()).backUp();
         }
 
         try (Stream<Path> files = Files.list(backups)) {
@@ -84,7 +89,7 @@ class H2BackupTest {
         Path backups = folder.resolve("backups");
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        new H2Backup(open(url), url, backups, 7, Clock.systemUTC(), registry).backUpOnSchedule();
+        new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), registry).backUpOnSchedule();
 
         assertThat(backups).doesNotExist();
         assertThat(registry.find("digits.database.backups").counters()).allMatch(counter -> counter.count() == 0);
@@ -100,13 +105,51 @@ class H2BackupTest {
         Clock night = Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC);
         Path blocked = Files.writeString(folder.resolve("blocked"), "a file where the folder should be");
 
-        new H2Backup(jdbc, url, folder.resolve("data/backups"), 7, night, registry).backUpOnSchedule();
-        new H2Backup(jdbc, url, blocked, 7, night, registry).backUpOnSchedule(); // logged, not thrown
+        new H2Backup(h2(url), url, folder.resolve("data/backups"), 7, night, registry).backUpOnSchedule();
+        new H2Backup(h2(url), url, blocked, 7, night, registry).backUpOnSchedule(); // logged, not thrown
 
         assertThat(registry.get("digits.database.backups").tag("outcome", "made").counter().count()).isEqualTo(1);
         assertThat(registry.get("digits.database.backups").tag("outcome", "failed").counter().count()).isEqualTo(1);
         assertThat(registry.get("digits.database.backup.last").gauge().value())
                 .isEqualTo(night.instant().getEpochSecond());
+    }
+
+    @Test
+    void anUpgradedAppBacksUpTheDataItFindsBeforeMigratingItsSchema() throws IOException {
+        String url = fileUrl(folder.resolve("data/corrections"));
+        Path backups = folder.resolve("data/backups");
+        Flyway.configure().dataSource(h2(url)).locations("classpath:db/migration").target("4").load().migrate();
+        open(url).sql("INSERT INTO audit_entry (at, actor, action, detail) VALUES (CURRENT_TIMESTAMP, 'boss', 'accept',"
+                + " 'before the upgrade')").update();
+        Flyway upgraded = Flyway.configure().dataSource(h2(url)).locations("classpath:db/migration").load();
+        H2Backup backup = new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), new SimpleMeterRegistry());
+
+        backup.beforeMigrating(upgraded);
+        upgraded.migrate();
+        backup.beforeMigrating(upgraded); // up to date: nothing to back up
+
+        Path[] made;
+        try (Stream<Path> files = Files.list(backups)) {
+            made = files.toArray(Path[]::new);
+        }
+        assertThat(made).hasSize(1);
+        Path restored = folder.resolve("restored");
+        unzip(made[0], restored);
+        JdbcClient copy = open(fileUrl(restored.resolve("corrections")));
+        assertThat(copy.sql("SELECT MAX(\"version\") FROM \"flyway_schema_history\"").query(String.class).single())
+                .as("the schema as the older app left it").isEqualTo("4");
+        assertThat(copy.sql("SELECT detail FROM audit_entry").query(String.class).list()).containsExactly("before the upgrade");
+    }
+
+    @Test
+    void aNewDatabaseIsNotBackedUpBeforeItsFirstMigration() {
+        String url = fileUrl(folder.resolve("data/corrections"));
+        Path backups = folder.resolve("data/backups");
+
+        new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), new SimpleMeterRegistry())
+                .beforeMigrating(Flyway.configure().dataSource(h2(url)).locations("classpath:db/migration").load());
+
+        assertThat(backups).doesNotExist();
     }
 
     private static void unzip(Path zip, Path into) throws IOException {
