@@ -16,7 +16,7 @@ class DataFolderFailureAnalyzer extends AbstractFailureAnalyzer<AccessDeniedExce
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AccessDeniedException cause) {
         return new FailureAnalysis("The app, running as the user '" + System.getProperty("user.name")
-                + "', may not write " + cause.getFile() + ". It keeps its database, the database's backups and the"
+                + "', may not write (or read) " + cause.getFile() + ". It keeps its database, the database's backups and the"
                 + " model versions in data/ under its working folder (" + Path.of("").toAbsolutePath() + ").",
                 "Give that user a data/ folder of its own there (e.g. sudo install -d -o digits"
                         + " /opt/digit-recognizer/data), start the app in a folder it may write, or point"

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * file as one transaction sees it, so a copy is consistent without stopping anything (a plain copy
  * of a file being written may not open). Daily at {@code database.backup-cron} into
  * {@code database.backup-dir}, and before the schema is migrated to a newer version; the newest
- * {@code database.backup-keep} kept. A database server
- * (PostgreSQL) is backed up with its own tools; for it, and for an in-memory H2, this does nothing.
+ * {@code database.backup-keep} kept. A database server (PostgreSQL) is backed up with its own
+ * tools; for it, and for an in-memory H2, this does nothing.
  */
 final class H2Backup {
 

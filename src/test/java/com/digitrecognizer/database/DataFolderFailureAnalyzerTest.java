@@ -20,7 +20,7 @@ class DataFolderFailureAnalyzerTest {
 
         FailureAnalysis analysis = new DataFolderFailureAnalyzer().analyze(startUp);
 
-        assertThat(analysis.getDescription()).contains("may not write /opt/digit-recognizer/data")
+        assertThat(analysis.getDescription()).contains("may not write (or read) /opt/digit-recognizer/data")
                 .contains("'" + System.getProperty("user.name") + "'");
         assertThat(analysis.getAction()).contains("install -d -o digits /opt/digit-recognizer/data");
     }
