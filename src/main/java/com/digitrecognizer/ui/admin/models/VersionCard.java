@@ -7,12 +7,15 @@ import com.digitrecognizer.models.ModelVersion;
 import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.Recognizer;
+import com.digitrecognizer.ui.admin.AdminTime;
 import com.digitrecognizer.ui.admin.ConfusionChart;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +91,7 @@ final class VersionCard extends VerticalLayout {
         }
         fact("Training", Figures.decimal(card.trainingSeconds()) + " s, " + Figures.decimal(card.imagesPerSecond())
                 + " images/s");
-        fact("Created", card.created());
+        fact(AdminTime.header("Created"), created(card.created()));
         fact("Architecture", card.architecture());
         double[] accuracy = card.perClassAccuracy();
         for (int i = 0; accuracy != null && i < accuracy.length; i++) {
@@ -110,6 +113,18 @@ final class VersionCard extends VerticalLayout {
                 + Figures.percent(gate.liveCorrectionsAccuracy()) + " of " + gate.correctionsTestSize());
         fact("Non-digits refused, this / live", Figures.percent(gate.nonDigitRefusal()) + " / "
                 + Figures.percent(gate.liveNonDigitRefusal()));
+    }
+
+    /** The card's ISO instant as the admin pages tell time; as written when it is none (a card edited by hand). */
+    private static String created(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return AdminTime.format(Instant.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private void fact(String label, String value) {

@@ -12,6 +12,7 @@ import com.digitrecognizer.recognition.ModelCard;
 import com.digitrecognizer.recognition.ModelContract;
 import com.digitrecognizer.recognition.Reading;
 import com.digitrecognizer.recognition.Recognizer;
+import com.digitrecognizer.ui.admin.AdminTime;
 import com.digitrecognizer.ui.login.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -34,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +98,8 @@ class ModelsViewTest extends SpringBrowserlessTest {
                         "0.80 (recognition.min-confidence)",
                         "520 digits and 104 letters written in 1 handwriting font",
                         "800 learnt (each 8 times an epoch), 200 held out: 99.00 % right, the parent 60.00 %");
+        assertThat(find(Span.class).all().stream().map(Span::getText)).as("its creation told as every admin time")
+                .contains(AdminTime.format(Instant.parse(added.card().created())));
         test(find(Button.class).id("promote")).click();
 
         assertThat(registry.live().number()).isEqualTo(added.number());
