@@ -3,7 +3,10 @@ package com.digitrecognizer.e2e;
 import com.digitrecognizer.e2e.RecognizerPage.Pointer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.time.LocalTime;
+import java.util.Map;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
@@ -156,6 +159,33 @@ class PadAndResultsTest extends BrowserTest {
         page.pressOnPad(Keys.ESCAPE);
         assertThat(page.strokeCount()).isZero();
         assertThat(page.prediction()).isEqualTo(NO_DIGIT);
+    }
+
+    @Test
+    void theHistoryTellsTheTimeByTheBrowsersClockNotTheServers() {
+        ChromeDriver driver = browser.driver();
+        // UTC+14: no server's zone, so that the server's clock would show another hour
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Kiritimati"));
+        try {
+            page = reload(); // the browser says its zone as the page starts
+            page.draw(5);
+            page.awaitHistory(1);
+            String shown = (String) driver.executeScript("return [...document.querySelectorAll("
+                    + "'#history vaadin-grid-cell-content')].map(c => c.textContent).find(t => /^\\d\\d:\\d\\d:\\d\\d$/.test(t))");
+            LocalTime browserClock = LocalTime.parse((String) driver.executeScript(
+                    "return new Date().toTimeString().slice(0, 8)"));
+
+            assertThat(secondsApart(LocalTime.parse(shown), browserClock)).isLessThan(60);
+            assertThat(secondsApart(LocalTime.parse(shown), LocalTime.now())).as("the server's clock").isGreaterThan(3600);
+        } finally {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "")); // the machine's again
+        }
+    }
+
+    /** How far apart two times of day are, either way round midnight. */
+    private static int secondsApart(LocalTime a, LocalTime b) {
+        int apart = Math.floorMod(a.toSecondOfDay() - b.toSecondOfDay(), 24 * 3600);
+        return Math.min(apart, 24 * 3600 - apart);
     }
 
     private static int argmax(double[] values) {
