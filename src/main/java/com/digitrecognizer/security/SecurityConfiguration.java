@@ -42,6 +42,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    LoginSources loginSources(SecurityProperties settings) {
+        return new LoginSources(settings.admin().enabled() || settings.ldap().enabled());
+    }
+
+    @Bean
     AuthenticationManager authenticationManager(SecurityProperties settings, PasswordEncoder encoder, AuditLog audit) {
         LoginThrottle throttle = new LoginThrottle(settings.login().maxFailures(), settings.login().lockout(),
                 Clock.systemUTC());

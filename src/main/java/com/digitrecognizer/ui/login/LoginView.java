@@ -1,6 +1,8 @@
 package com.digitrecognizer.ui.login;
 
+import com.digitrecognizer.security.LoginSources;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,7 +24,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    /** What the page says when no one can log in (no admin password, no LDAP directory). */
+    static final String CLOSED = "No one can log in yet: this server has neither an admin password nor an LDAP"
+            + " directory. Its operator sets SECURITY_ADMIN_PASSWORD (or security.ldap.url) and restarts it; the"
+            + " start-up log says how.";
+
+    public LoginView(LoginSources logins) {
         addClassName("login");
         setAlignItems(Alignment.CENTER);
         form.setId("login-form");
@@ -32,7 +39,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Not logged in");
         i18n.getErrorMessage().setMessage("Wrong user name or password, or too many tries: wait a while and try again.");
         form.setI18n(i18n);
-        add(form, new Anchor("", "Back to the drawing pad"));
+        add(form);
+        if (!logins.any()) {
+            Paragraph closed = new Paragraph(CLOSED);
+            closed.setId("login-closed");
+            closed.setMaxWidth("24em");
+            add(closed);
+        }
+        add(new Anchor("", "Back to the drawing pad"));
     }
 
     @Override
