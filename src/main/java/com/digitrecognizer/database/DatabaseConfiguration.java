@@ -39,8 +39,8 @@ class DatabaseConfiguration {
     @Bean
     H2Backup h2Backup(DataSource dataSource, @Value("${spring.datasource.url}") String url,
                       @Value("${database.backup-dir}") Path folder, @Value("${database.backup-keep}") int keep,
-                      MeterRegistry registry) {
-        return new H2Backup(dataSource, url, folder, keep, Clock.systemUTC(), registry);
+                      @Value("${database.backup-cron}") String schedule, MeterRegistry registry) {
+        return new H2Backup(dataSource, url, folder, keep, Clock.systemUTC(), registry, schedule);
     }
 
     @Bean

@@ -52,8 +52,13 @@ final class H2Backup {
     /** When the newest backup was made (seconds since the epoch), 0 before the first: an alert's measure. */
     private final AtomicLong lastMade = new AtomicLong();
 
-    /** Given the data source rather than Spring's JdbcClient, which waits for the migrations this backs up before. */
-    H2Backup(DataSource dataSource, String url, Path folder, int keep, Clock clock, MeterRegistry registry) {
+    /**
+     * Given the data source rather than Spring's JdbcClient, which waits for the migrations this backs
+     * up before; {@code schedule}, the cron it runs on ({@code database.backup-cron}), is said in the
+     * start-up log, where an operator looks first.
+     */
+    H2Backup(DataSource dataSource, String url, Path folder, int keep, Clock clock, MeterRegistry registry,
+             String schedule) {
         this.jdbc = JdbcClient.create(dataSource);
         this.embeddedFile = url.startsWith("jdbc:h2:file:");
         this.folder = folder;
@@ -62,6 +67,9 @@ final class H2Backup {
         this.made = backups(registry, "made");
         this.failed = backups(registry, "failed");
         if (embeddedFile) {
+            log.info("Backups of the embedded database: {} into {}, the newest {} kept", "-".equals(schedule)
+                    ? "none on a schedule (database.backup-cron=-), only before a migration" : "at cron '" + schedule + "'",
+                    folder.toAbsolutePath(), this.keep);
             Gauge.builder("digits.database.backup.last", lastMade, AtomicLong::get).baseUnit("seconds")
                     .description("When the newest backup of the embedded database was made (epoch), 0 before the first")
                     .register(registry);

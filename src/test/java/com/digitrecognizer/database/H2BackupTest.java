@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Backups of a real H2 file database, opened again from the backup as a restore would. */
 class H2BackupTest {
 
+    private static final String NIGHTLY = "0 0 3 * * *";
+
     @TempDir
     Path folder;
 
@@ -51,7 +53,8 @@ class H2BackupTest {
         writing.getConnection().setAutoCommit(false);
         JdbcClient.create(writing).sql("INSERT INTO correction VALUES (3, 'not yet committed')").update();
 
-        Path backup = new H2Backup(h2(url), url, folder.resolve("data/backups"), 7, Clock.systemUTC(), new SimpleMeterRegistry()).backUp();
+        Path backup = new H2Backup(h2(url), url, folder.resolve("data/backups"), 7, Clock.systemUTC(),
+                new SimpleMeterRegistry(), NIGHTLY).backUp();
         writing.getConnection().commit();
         writing.destroy();
 
@@ -74,7 +77,7 @@ class H2BackupTest {
 
         for (int day = 0; day < 4; day++) {
             Clock clock = Clock.fixed(night.plus(Duration.ofDays(day)), ZoneOffset.UTC);
-            new H2Backup(h2(url), url, backups, 2, clock, new SimpleMeterRegistry()).backUp();
+            new H2Backup(h2(url), url, backups, 2, clock, new SimpleMeterRegistry(), NIGHTLY).backUp();
         }
 
         try (Stream<Path> files = Files.list(backups)) {
@@ -89,7 +92,7 @@ class H2BackupTest {
         Path backups = folder.resolve("backups");
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), registry).backUpOnSchedule();
+        new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), registry, NIGHTLY).backUpOnSchedule();
 
         assertThat(backups).doesNotExist();
         assertThat(registry.find("digits.database.backups").counters()).allMatch(counter -> counter.count() == 0);
@@ -105,8 +108,8 @@ class H2BackupTest {
         Clock night = Clock.fixed(Instant.parse("2026-12-02T03:00:00Z"), ZoneOffset.UTC);
         Path blocked = Files.writeString(folder.resolve("blocked"), "a file where the folder should be");
 
-        new H2Backup(h2(url), url, folder.resolve("data/backups"), 7, night, registry).backUpOnSchedule();
-        new H2Backup(h2(url), url, blocked, 7, night, registry).backUpOnSchedule(); // logged, not thrown
+        new H2Backup(h2(url), url, folder.resolve("data/backups"), 7, night, registry, NIGHTLY).backUpOnSchedule();
+        new H2Backup(h2(url), url, blocked, 7, night, registry, NIGHTLY).backUpOnSchedule(); // logged, not thrown
 
         assertThat(registry.get("digits.database.backups").tag("outcome", "made").counter().count()).isEqualTo(1);
         assertThat(registry.get("digits.database.backups").tag("outcome", "failed").counter().count()).isEqualTo(1);
@@ -122,7 +125,7 @@ class H2BackupTest {
         open(url).sql("INSERT INTO audit_entry (at, actor, action, detail) VALUES (CURRENT_TIMESTAMP, 'boss', 'accept',"
                 + " 'before the upgrade')").update();
         Flyway upgraded = Flyway.configure().dataSource(h2(url)).locations("classpath:db/migration").load();
-        H2Backup backup = new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), new SimpleMeterRegistry());
+        H2Backup backup = new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), new SimpleMeterRegistry(), NIGHTLY);
 
         backup.beforeMigrating(upgraded);
         upgraded.migrate();
@@ -146,7 +149,7 @@ class H2BackupTest {
         String url = fileUrl(folder.resolve("data/corrections"));
         Path backups = folder.resolve("data/backups");
 
-        new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), new SimpleMeterRegistry())
+        new H2Backup(h2(url), url, backups, 7, Clock.systemUTC(), new SimpleMeterRegistry(), NIGHTLY)
                 .beforeMigrating(Flyway.configure().dataSource(h2(url)).locations("classpath:db/migration").load());
 
         assertThat(backups).doesNotExist();
