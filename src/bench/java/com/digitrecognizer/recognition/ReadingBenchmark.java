@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reading a 6-digit number in-process, from the canvas's ink raster to the text: segmentation,
- * one inference of every candidate, the best sequence. Twenty numbers of MNIST test digits, read
+ * the search for the best sequence of candidates, the line read beside it. Twenty numbers of MNIST test digits, read
  * in turn; beside it, one digit read and predicted, as the yardstick of the same run.
  * <pre>./mvnw -Pbench -Dbench.args="ReadingBenchmark -f 1 -wi 3 -i 5"</pre>
  */

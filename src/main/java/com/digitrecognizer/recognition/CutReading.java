@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The cutting reader's digits: every candidate of the page classified in one inference, the best
- * sequence of them ({@link NumberReader}), a second look at those of its digits the network is
+ * The cutting reader's digits: the best sequence of the page's candidates, classifying those that
+ * can be on it ({@link CandidateSearch}), a second look at those of its digits the network is
  * unsure of ({@link SecondLook}) and the version's second network's opinion on them
  * ({@link SecondOpinion}), each digit judged against its bar.
  *
@@ -16,15 +16,12 @@ import java.util.List;
  */
 record CutReading(List<Reading.Digit> digits, String modelVersion, float minConfidence) {
 
-    /** {@code candidates} read by {@code classifier}, the first look through {@code inference}. */
-    static CutReading of(DigitClassifier classifier, Segmenter.Candidates candidates, SplitInference.Job inference,
-                         float minConfidence, long start) {
-        CandidateImages images = candidates.images();
-        float[] firstLook = inference.classify(classifier, images.values(), candidates.list().size(),
-                images::normalise);
-        List<Integer> chosen = NumberReader.choose(candidates, firstLook);
-        float[] probabilities = classifier.withSecondOpinion(images.values(), chosen,
-                SecondLook.taken(candidates, chosen, firstLook, minConfidence, classifier::classify));
+    /** {@code candidates} read by {@code classifier}: only those that can be on the best path classified. */
+    static CutReading of(DigitClassifier classifier, Segmenter.Candidates candidates, float minConfidence, long start) {
+        CandidateSearch search = CandidateSearch.of(candidates, classifier::classify);
+        List<Integer> chosen = search.chosen();
+        float[] probabilities = classifier.withSecondOpinion(candidates.images().values(), chosen,
+                SecondLook.taken(candidates, chosen, search.probabilities(), minConfidence, classifier::classify));
         String modelVersion = classifier.card().version();
         return new CutReading(digits(candidates, chosen, probabilities, minConfidence, modelVersion, start),
                 modelVersion, minConfidence);

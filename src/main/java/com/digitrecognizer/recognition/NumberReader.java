@@ -32,20 +32,32 @@ final class NumberReader {
      * candidate. Stray marks between, before or after them are left out.
      */
     static List<Integer> choose(Candidates candidates, float[] probabilities) {
+        boolean[] classified = new boolean[candidates.list().size()];
+        Arrays.fill(classified, true);
+        return choose(candidates, probabilities, classified);
+    }
+
+    /**
+     * The same, where only the candidates marked {@code classified} have their probabilities: every
+     * other one counts as a sure digit, the most it can score — the best path then scores at least
+     * as much as the one the network would choose among them all ({@link CandidateSearch}).
+     */
+    static List<Integer> choose(Candidates candidates, float[] probabilities, boolean[] classified) {
         List<Candidate> list = candidates.list();
         double[] best = new double[list.size()]; // log-probability of the best path ending with candidate c
         int[] previous = new int[list.size()];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int c = 0; c < list.size(); c++) {
             Candidate candidate = list.get(c);
-            if ((candidates.isNarrowPiece(c) || candidate.onlyIfSure()) && bestDigit(probabilities, c) < CUT_MIN_CONFIDENCE) {
+            float sure = classified[c] ? bestDigit(probabilities, c) : 1;
+            if ((candidates.isNarrowPiece(c) || candidate.onlyIfSure()) && sure < CUT_MIN_CONFIDENCE) {
                 // a mark no wider than a digit is two digits only if both are sure: else it is one mark (a letter M);
                 // a line wider than pieces of one digit is one only if sure: else its marks are (a 7, a scribble)
                 best[c] = Double.NEGATIVE_INFINITY;
                 previous[c] = -1;
                 continue;
             }
-            double own = Math.log(Math.max(1e-12, bestDigit(probabilities, c))) - candidate.cost();
+            double own = Math.log(Math.max(1e-12, sure)) - candidate.cost();
             previous[c] = -1;
             best[c] = own - strays(candidates, 0, candidate.first());
             for (int p = 0; p < c; p++) { // candidates come ordered by first atom: those before c end no later

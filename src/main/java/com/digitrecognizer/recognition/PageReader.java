@@ -78,11 +78,12 @@ final class PageReader {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
         CutReading cut = admission.admitted(() -> live.use(classifier -> {
             Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            // read alone, the helper reads the line while the caller cuts: a single digit's line too
-            boolean helped = alone && (readLine != null || marks.widerThanADigit());
-            try (SplitInference.Job inference = split.begin(helped, readLine)) {
-                return CutReading.of(classifier, marks.candidates(), inference, properties.minConfidenceOf(classifier),
+            // read alone, the helper reads the line while the caller cuts and classifies: a single digit's line too
+            try (SplitInference.Job beside = split.begin(alone && readLine != null, readLine)) {
+                CutReading read = CutReading.of(classifier, marks.candidates(), properties.minConfidenceOf(classifier),
                         start);
+                beside.awaitBeside();
+                return read;
             }
         }));
         if (cut.digits().size() > properties.maxDigits()) {

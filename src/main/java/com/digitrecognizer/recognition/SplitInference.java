@@ -118,6 +118,17 @@ final class SplitInference implements AutoCloseable {
             return probabilities;
         }
 
+        /** Does the work beside (if any), unless the helper took it, and waits until it is done; then throws what it threw. */
+        void awaitBeside() {
+            if (beside == null) {
+                return;
+            }
+            if (beside.claim(BesideWork.PARTS)) {
+                beside.run();
+            }
+            beside.awaitDone();
+        }
+
         /**
          * Lets the helper go if it waits for images that will not come, and waits for the task it
          * does beside them, if it took it: that task uses the model the caller holds.

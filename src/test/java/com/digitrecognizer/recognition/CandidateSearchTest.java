@@ -1,0 +1,87 @@
+package com.digitrecognizer.recognition;
+
+import com.digitrecognizer.DrawnNumbers;
+import com.digitrecognizer.HandDrawnNonDigits;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The search that classifies only the candidates that can be on the best path chooses what
+ * classifying every candidate chooses, with the same probabilities, and classifies far fewer.
+ */
+class CandidateSearchTest {
+
+    private static DigitClassifier classifier;
+
+    @BeforeAll
+    static void load() {
+        classifier = DigitClassifier.load(RecognizerTest.MODEL, 1);
+    }
+
+    @AfterAll
+    static void close() {
+        classifier.close();
+    }
+
+    @Test
+    void choosesWhatClassifyingEveryCandidateChoosesClassifyingFarFewer() {
+        DrawnNumbers numbers = new DrawnNumbers(31);
+        int[] candidates = new int[2];
+        int[] classified = new int[2];
+        for (int i = 0; i < 200; i++) {
+            DrawnNumbers.Number number = numbers.next();
+            InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+            CandidateSearch search = assertChoosesAsEveryCandidateClassified(page);
+            int kind = number.touching() ? 1 : 0;
+            candidates[kind] += search.probabilities().length / ModelContract.CLASSES;
+            classified[kind] += search.classified();
+        }
+        System.out.printf("Candidates classified: %d of %d apart, %d of %d touching%n", classified[0], candidates[0],
+                classified[1], candidates[1]);
+        assertThat(classified[0]).isLessThan(candidates[0] * 3 / 4);
+        assertThat(classified[1]).isLessThan(candidates[1] * 2 / 3);
+    }
+
+    /** Letters, signs and scribbles, where the network finds no digit in many candidates. */
+    @Test
+    void choosesAsEveryCandidateClassifiedOnNonDigitsToo() {
+        int searched = 0;
+        for (HandDrawnNonDigits.Drawing drawing : HandDrawnNonDigits.generate(100, 13)) {
+            InkMap page = ImageDecoder.inkOf(drawing.image());
+            try {
+                Segmenter.candidates(page, 20);
+            } catch (RecognitionException refused) {
+                continue; // refused before any candidate (blank, filled in): nothing to choose from
+            }
+            assertChoosesAsEveryCandidateClassified(page);
+            searched++;
+        }
+        assertThat(searched).isGreaterThan(80);
+    }
+
+    private static CandidateSearch assertChoosesAsEveryCandidateClassified(InkMap page) {
+        Segmenter.Candidates every = Segmenter.candidates(page, 20);
+        int count = every.list().size();
+        float[] all = classifier.classify(every.images().normaliseAll(), count);
+        List<Integer> expected = NumberReader.choose(every, all);
+
+        CandidateSearch search = CandidateSearch.of(Segmenter.candidates(page, 20), classifier::classify);
+
+        assertThat(search.chosen()).isEqualTo(expected);
+        for (int c : expected) {
+            for (int k = 0; k < ModelContract.CLASSES; k++) {
+                int at = c * ModelContract.CLASSES + k;
+                assertThat(search.probabilities()[at]).isCloseTo(all[at], within(1e-5f));
+            }
+        }
+        assertThat(search.classified()).isBetween(expected.size(), count);
+        assertThat(search.inferences()).isBetween(1, search.classified());
+        return search;
+    }
+}
