@@ -3,13 +3,13 @@ package com.digitrecognizer.recognition;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Work done beside a {@link SplitInference} job's images (a number's line read), once: by the
- * helper, which may start it before the images exist, or as their first part.
+ * Work done beside a {@link SplitInference} job's (a number's line read), once: by the helper,
+ * which may start it before the caller's work exists, or by the caller.
  */
 final class BesideWork {
 
     static final int HELPER = 1;
-    static final int PARTS = 2;
+    static final int CALLER = 2;
     static final int NOBODY = 3;
 
     private final Runnable task;
@@ -26,7 +26,7 @@ final class BesideWork {
         return takenBy.compareAndSet(0, taker);
     }
 
-    /** Whether the helper took it: the parts' own are finished when the parts are. */
+    /** Whether the helper took it. */
     boolean isHelpers() {
         return takenBy.get() == HELPER;
     }

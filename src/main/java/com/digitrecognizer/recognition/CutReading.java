@@ -16,9 +16,10 @@ import java.util.List;
  */
 record CutReading(List<Reading.Digit> digits, String modelVersion, float minConfidence) {
 
-    /** {@code candidates} read by {@code classifier}: only those that can be on the best path classified. */
-    static CutReading of(DigitClassifier classifier, Segmenter.Candidates candidates, float minConfidence, long start) {
-        CandidateSearch search = CandidateSearch.of(candidates, classifier::classify);
+    /** {@code candidates} read by {@code classifier}, those that can be on the best path classified in {@code job}. */
+    static CutReading of(DigitClassifier classifier, Segmenter.Candidates candidates, SplitInference.Job job,
+                         float minConfidence, long start) {
+        CandidateSearch.Choice search = job.search(candidates, classifier::classify);
         List<Integer> chosen = search.chosen();
         float[] probabilities = classifier.withSecondOpinion(candidates.images().values(), chosen,
                 SecondLook.taken(candidates, chosen, search.probabilities(), minConfidence, classifier::classify));

@@ -125,7 +125,7 @@ public final class DigitClassifier implements MicroBatcher.Model, AutoCloseable 
     }
 
     /** As {@link #classify(float[], int)}, for the {@code count} images from image {@code first} on. */
-    float[] classify(float[] images, int first, int count) {
+    private float[] classify(float[] images, int first, int count) {
         if (count <= 0 || first < 0 || images.length < (first + count) * ModelContract.PIXELS) {
             throw new IllegalArgumentException("images " + first + " to " + (first + count) + " need "
                     + (first + count) * ModelContract.PIXELS + " values, got " + images.length);

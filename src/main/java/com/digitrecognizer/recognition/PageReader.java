@@ -78,11 +78,12 @@ final class PageReader {
         LineReading line = new LineReading(marks, properties.maxDigits() * LINE_WIDTH_PER_DIGIT);
         CutReading cut = admission.admitted(() -> live.use(classifier -> {
             Runnable readLine = classifier.readsLines() ? () -> line.read(classifier) : null;
-            // read alone, the helper reads the line while the caller cuts and classifies: a single digit's line too
-            try (SplitInference.Job beside = split.begin(alone && readLine != null, readLine)) {
-                CutReading read = CutReading.of(classifier, marks.candidates(), properties.minConfidenceOf(classifier),
-                        start);
-                beside.awaitBeside();
+            // read alone, the helper reads the line while the caller cuts, then searches beside it: a single digit's line too
+            try (SplitInference.Job shared = split.begin(alone && (readLine != null || marks.widerThanADigit()),
+                    readLine)) {
+                CutReading read = CutReading.of(classifier, marks.candidates(), shared,
+                        properties.minConfidenceOf(classifier), start);
+                shared.awaitBeside();
                 return read;
             }
         }));

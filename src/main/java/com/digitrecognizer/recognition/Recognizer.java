@@ -171,7 +171,7 @@ public class Recognizer implements AutoCloseable {
      */
     private Classified classified(SplitInference.Job inference, float[] images, int count) {
         return admission.admitted(() -> live.use(classifier -> {
-            float[] firstLook = inference.classify(classifier, images, count, SplitInference.Preparation.NONE);
+            float[] firstLook = inference.classify(classifier::classify, images, count);
             return classified(classifier, images, count, firstLook);
         }));
     }

@@ -19,14 +19,6 @@ final class SecondLook {
     private static final int[][] SHIFTS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
     private static final int SIDE = ModelContract.SIDE;
 
-    /** The network the first look was taken with. */
-    @FunctionalInterface
-    interface Network {
-
-        /** The {@code count x 11} probabilities of {@code count} 28x28 images. */
-        float[] classify(float[] images, int count);
-    }
-
     private SecondLook() {
     }
 
@@ -36,7 +28,7 @@ final class SecondLook {
      * array when there is none, without an inference.
      */
     static float[] taken(Segmenter.Candidates candidates, List<Integer> chosen, float[] probabilities,
-                         float minConfidence, Network network) {
+                         float minConfidence, DigitNetwork network) {
         List<Integer> unsure = new ArrayList<>();
         for (int c : chosen) {
             if (isUnsureDigit(probabilities, c, minConfidence) && !candidates.isCut(c)) {
@@ -51,7 +43,7 @@ final class SecondLook {
      * batch), those unsure and digit-like averaged over their nine views, as {@link #taken} does for a
      * number's digits. The same array when there is none, without an inference.
      */
-    static float[] ofPages(float[] images, int count, float[] probabilities, float minConfidence, Network network) {
+    static float[] ofPages(float[] images, int count, float[] probabilities, float minConfidence, DigitNetwork network) {
         List<Integer> unsure = new ArrayList<>();
         for (int page = 0; page < count; page++) {
             if (isUnsureDigit(probabilities, page, minConfidence)) {
@@ -67,7 +59,7 @@ final class SecondLook {
     }
 
     /** {@code probabilities} with the rows {@code unsure} (of {@code images}) averaged over their nine views. */
-    private static float[] averaged(float[] images, float[] probabilities, List<Integer> unsure, Network network) {
+    private static float[] averaged(float[] images, float[] probabilities, List<Integer> unsure, DigitNetwork network) {
         if (unsure.isEmpty()) {
             return probabilities;
         }

@@ -24,7 +24,7 @@ final class SecondOpinion {
      * among {@code rows} it is not sure of averaged with the {@code second} network's. The same array
      * when there is none, without an inference.
      */
-    static float[] taken(float[] images, List<Integer> rows, float[] probabilities, SecondLook.Network second) {
+    static float[] taken(float[] images, List<Integer> rows, float[] probabilities, DigitNetwork second) {
         List<Integer> unsure = rows.stream().filter(row -> likeliest(probabilities, row) < SURE).toList();
         if (unsure.isEmpty()) {
             return probabilities;

@@ -7,8 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -37,7 +40,7 @@ class CandidateSearchTest {
         for (int i = 0; i < 200; i++) {
             DrawnNumbers.Number number = numbers.next();
             InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
-            CandidateSearch search = assertChoosesAsEveryCandidateClassified(page);
+            CandidateSearch.Choice search = assertChoosesAsEveryCandidateClassified(page, null);
             int kind = number.touching() ? 1 : 0;
             candidates[kind] += search.probabilities().length / ModelContract.CLASSES;
             classified[kind] += search.classified();
@@ -59,19 +62,60 @@ class CandidateSearchTest {
             } catch (RecognitionException refused) {
                 continue; // refused before any candidate (blank, filled in): nothing to choose from
             }
-            assertChoosesAsEveryCandidateClassified(page);
+            assertChoosesAsEveryCandidateClassified(page, null);
             searched++;
         }
         assertThat(searched).isGreaterThan(80);
     }
 
-    private static CandidateSearch assertChoosesAsEveryCandidateClassified(InkMap page) {
+    /** Searched by the caller and the helper at once, the same digits are chosen, and the helper classifies some. */
+    @Test
+    void choosesTheSameSearchedOnTwoThreads() {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        DrawnNumbers numbers = new DrawnNumbers(37);
+        try (SplitInference split = new SplitInference()) {
+            for (int i = 0; i < 100; i++) {
+                DrawnNumbers.Number number = numbers.next(6, true);
+                InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+                try (SplitInference.Job job = split.begin(true)) {
+                    assertChoosesAsEveryCandidateClassified(page, (candidates, network) -> job.search(candidates,
+                            SplitInferenceTest.recording(threads, network)));
+                }
+            }
+        }
+        assertThat(threads).hasSize(2).contains(Thread.currentThread());
+    }
+
+    /** The helper's failure is the caller's: a candidate it took is never classified. */
+    @Test
+    void theHelpersFailureReachesTheCaller() {
+        Thread caller = Thread.currentThread();
+        DrawnNumbers.Number number = new DrawnNumbers(41).next(6, true);
+        InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+        try (SplitInference split = new SplitInference(); SplitInference.Job job = split.begin(true)) {
+            assertThatThrownBy(() -> job.search(Segmenter.candidates(page, 20), (images, count) -> {
+                if (Thread.currentThread() != caller) {
+                    throw new IllegalStateException("helper");
+                }
+                sleepQuietly(1); // the helper joins in
+                return classifier.classify(images, count);
+            })).isInstanceOf(IllegalStateException.class).hasMessage("helper");
+        }
+    }
+
+    /** How a page is searched: with its candidates and the network. */
+    private interface Search {
+        CandidateSearch.Choice of(Segmenter.Candidates candidates, DigitNetwork network);
+    }
+
+    private static CandidateSearch.Choice assertChoosesAsEveryCandidateClassified(InkMap page, Search searched) {
         Segmenter.Candidates every = Segmenter.candidates(page, 20);
         int count = every.list().size();
         float[] all = classifier.classify(every.images().normaliseAll(), count);
         List<Integer> expected = NumberReader.choose(every, all);
 
-        CandidateSearch search = CandidateSearch.of(Segmenter.candidates(page, 20), classifier::classify);
+        Search how = searched == null ? CandidateSearch::of : searched;
+        CandidateSearch.Choice search = how.of(Segmenter.candidates(page, 20), classifier::classify);
 
         assertThat(search.chosen()).isEqualTo(expected);
         for (int c : expected) {
@@ -83,5 +127,13 @@ class CandidateSearchTest {
         assertThat(search.classified()).isBetween(expected.size(), count);
         assertThat(search.inferences()).isBetween(1, search.classified());
         return search;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

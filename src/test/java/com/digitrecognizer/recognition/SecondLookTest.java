@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.within;
 class SecondLookTest {
 
     private static final float MIN_CONFIDENCE = 0.85f;
-    private static final SecondLook.Network UNUSED = (images, count) -> {
+    private static final DigitNetwork UNUSED = (images, count) -> {
         throw new AssertionError("no second look expected");
     };
 
@@ -37,7 +37,7 @@ class SecondLookTest {
         float[] probabilities = sure();
         row(probabilities, whole, 3, 0.6f, 5, 0.38f, 0.02f);
         List<float[]> asked = new ArrayList<>();
-        SecondLook.Network network = seesASure3(asked);
+        DigitNetwork network = seesASure3(asked);
 
         float[] taken = SecondLook.taken(candidates, List.of(whole), probabilities, MIN_CONFIDENCE, network);
 
@@ -89,7 +89,7 @@ class SecondLookTest {
         row(probabilities, 1, 3, 0.6f, 5, 0.38f, 0.02f); // unsure, digit-like
         row(probabilities, 2, 3, 0.6f, 5, 0.3f, 0.1f); // unsure, maybe no digit
         List<float[]> asked = new ArrayList<>();
-        SecondLook.Network network = seesASure3(asked);
+        DigitNetwork network = seesASure3(asked);
 
         float[] taken = SecondLook.ofPages(pages, 3, probabilities, MIN_CONFIDENCE, network);
 
@@ -109,7 +109,7 @@ class SecondLookTest {
     }
 
     /** A network that sees a 3 at 0.95 in every view, and keeps the views it was asked about in {@code asked}. */
-    private static SecondLook.Network seesASure3(List<float[]> asked) {
+    private static DigitNetwork seesASure3(List<float[]> asked) {
         return (images, count) -> {
             asked.add(Arrays.copyOf(images, count * ModelContract.PIXELS));
             float[] seen = new float[count * ModelContract.CLASSES];

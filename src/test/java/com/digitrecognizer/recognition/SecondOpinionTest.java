@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The second digit network's opinion: which rows it is asked about, what it averages, and the shipped version's. */
 class SecondOpinionTest {
 
-    private static final SecondLook.Network UNUSED = (images, count) -> {
+    private static final DigitNetwork UNUSED = (images, count) -> {
         throw new AssertionError("no second opinion expected");
     };
 

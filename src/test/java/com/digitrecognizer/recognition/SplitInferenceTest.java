@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** The real model, its images prepared and classified in parts on two threads at once: every row still its own image's. */
+/**
+ * The real model, its images classified in parts on two threads at once: every row still its own
+ * image's; and the work done beside them.
+ */
 class SplitInferenceTest {
 
     private static DigitClassifier classifier;
@@ -80,15 +83,7 @@ class SplitInferenceTest {
         }
     }
 
-    /** Each part is prepared once, before it is classified, and the helper, woken before the images exist, takes some. */
-    @Test
-    void eachPartIsPreparedOnceBeforeItIsClassifiedAndTheHelperTakesItsShare() {
-        try (SplitInference split = new SplitInference()) {
-            assertTheHelperTakesAShare(split);
-        }
-    }
-
-    /** Begun and closed without images, a job lets the helper go: it helps the next one. */
+    /** Begun and closed without work, a job lets the helper go: it helps the next one. */
     @Test
     void unusedJobsLetTheHelperGo() {
         try (SplitInference split = new SplitInference()) {
@@ -106,7 +101,7 @@ class SplitInferenceTest {
             Set<Thread> threads = ConcurrentHashMap.newKeySet();
             float[] probabilities;
             try (SplitInference.Job job = split.begin(false)) {
-                probabilities = job.classify(classifier, images(0, 33), 33, (first, count) -> threads.add(Thread.currentThread()));
+                probabilities = job.classify(recording(threads), images(0, 33), 33);
             }
 
             assertThat(threads).containsExactly(Thread.currentThread());
@@ -122,20 +117,18 @@ class SplitInferenceTest {
                 int failingPart = failing;
                 AtomicInteger parts = new AtomicInteger();
                 try (SplitInference.Job job = split.begin(true)) {
-                    assertThatThrownBy(() -> job.classify(classifier, images(0, 33), 33, (first, count) -> {
+                    assertThatThrownBy(() -> job.classify((images, count) -> {
                         if (parts.getAndIncrement() == failingPart) {
                             throw new IllegalStateException("part " + failingPart);
                         }
-                    })).isInstanceOf(IllegalStateException.class).hasMessage("part " + failing);
+                        return classifier.classify(images, count);
+                    }, images(0, 33), 33)).isInstanceOf(IllegalStateException.class).hasMessage("part " + failing);
                 }
             }
         }
     }
 
-    /**
-     * Work given to do beside the images (a line read) is the helper's at once, before the images
-     * exist, while the caller makes them; classify returns once it is done.
-     */
+    /** Work given to do beside (a line read) is the helper's at once, while the caller does its own; done when awaited. */
     @Test
     void workBesideTheImagesStartsOnTheHelperBeforeThem() {
         try (SplitInference split = new SplitInference()) {
@@ -149,9 +142,10 @@ class SplitInferenceTest {
                     sleepQuietly(30);
                     besideDone.incrementAndGet();
                 })) {
-                assertThat(awaitQuietly(besideStarted)).as("started before the images are given").isTrue();
-                probabilities = job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE);
-                assertThat(besideDone).as("done when classify returns").hasValue(1);
+                assertThat(awaitQuietly(besideStarted)).as("started before the caller's work").isTrue();
+                probabilities = job.classify(classifier::classify, images(0, 33), 33);
+                job.awaitBeside();
+                assertThat(besideDone).as("done when awaited").hasValue(1);
             }
 
             assertThat(besideThreads).doesNotContain(Thread.currentThread()).hasSize(1);
@@ -159,7 +153,7 @@ class SplitInferenceTest {
         }
     }
 
-    /** Without the helper, the work beside the images is the caller's, done once when it classifies them. */
+    /** Without the helper, the work beside is the caller's, done once when it awaits it. */
     @Test
     void workBesideAnUnhelpedJobIsTheCallers() {
         try (SplitInference split = new SplitInference()) {
@@ -169,8 +163,9 @@ class SplitInferenceTest {
                     besideThreads.add(Thread.currentThread());
                     runs.incrementAndGet();
                 })) {
-                assertThat(runs).as("not before the images").hasValue(0);
-                assertRowsAreTheirImages(job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE), 0, 33);
+                assertRowsAreTheirImages(job.classify(classifier::classify, images(0, 33), 33), 0, 33);
+                assertThat(runs).as("not before it is awaited").hasValue(0);
+                job.awaitBeside();
             }
 
             assertThat(runs).hasValue(1);
@@ -179,8 +174,8 @@ class SplitInferenceTest {
     }
 
     /**
-     * The work beside fails the caller's classification, as a part does; a job closed without
-     * images waits for the helper to finish it (it uses the model the caller holds).
+     * The work beside fails the caller when it awaits it; a job closed without awaiting it waits
+     * for the helper to finish it (it uses the model the caller holds).
      */
     @Test
     void workBesideIsWaitedForAndItsFailureReachesTheCaller() {
@@ -191,8 +186,7 @@ class SplitInferenceTest {
                     throw new IllegalStateException("line");
                 })) {
                 awaitQuietly(started);
-                assertThatThrownBy(() -> job.classify(classifier, images(0, 33), 33, SplitInference.Preparation.NONE))
-                        .isInstanceOf(IllegalStateException.class).hasMessage("line");
+                assertThatThrownBy(job::awaitBeside).isInstanceOf(IllegalStateException.class).hasMessage("line");
             }
 
             AtomicInteger done = new AtomicInteger();
@@ -210,38 +204,46 @@ class SplitInferenceTest {
 
     private static float[] classify(SplitInference split, float[] images, int count) {
         try (SplitInference.Job job = split.begin(true)) {
-            return job.classify(classifier, images, count, SplitInference.Preparation.NONE);
+            return job.classify(classifier::classify, images, count);
         }
     }
 
     /**
-     * A helped job whose images exist only after a while (a read's segmentation): each part is
-     * prepared once, the caller's parts waiting until the helper has prepared one of its own.
+     * A helped job given its images only after a while (a read's segmentation): the helper, woken
+     * before them, takes parts, the caller's first part waiting until the helper has classified one.
      */
     private static void assertTheHelperTakesAShare(SplitInference split) {
         Thread caller = Thread.currentThread();
-        CountDownLatch helperPrepared = new CountDownLatch(1);
-        AtomicInteger prepared = new AtomicInteger();
-        float[] source = images(0, 33);
-        float[] images = new float[source.length];
+        CountDownLatch helperClassified = new CountDownLatch(1);
         float[] probabilities;
         try (SplitInference.Job job = split.begin(true)) {
             sleepQuietly(20);
-            probabilities = job.classify(classifier, images, 33, (first, count) -> {
-                System.arraycopy(source, first * ModelContract.PIXELS, images, first * ModelContract.PIXELS,
-                        count * ModelContract.PIXELS);
-                prepared.addAndGet(count);
-                if (Thread.currentThread() != caller) {
-                    helperPrepared.countDown();
-                } else {
-                    awaitQuietly(helperPrepared); // until the helper has taken a part of its own
+            probabilities = job.classify((images, count) -> {
+                if (Thread.currentThread() == caller) {
+                    awaitQuietly(helperClassified); // until the helper has taken a part of its own
+                    return classifier.classify(images, count);
                 }
-            });
+                float[] part = classifier.classify(images, count);
+                helperClassified.countDown();
+                return part;
+            }, images(0, 33), 33);
         }
 
-        assertThat(helperPrepared.getCount()).as("parts the helper took").isZero();
-        assertThat(prepared).hasValue(33);
+        assertThat(helperClassified.getCount()).as("parts the helper took").isZero();
         assertRowsAreTheirImages(probabilities, 0, 33);
+    }
+
+    /** The real model, noting the threads that ask it. */
+    private static DigitNetwork recording(Set<Thread> threads) {
+        return recording(threads, classifier::classify);
+    }
+
+    /** {@code network}, noting the threads that ask it. */
+    static DigitNetwork recording(Set<Thread> threads, DigitNetwork network) {
+        return (images, count) -> {
+            threads.add(Thread.currentThread());
+            return network.classify(images, count);
+        };
     }
 
     private static void sleepQuietly(long millis) {
