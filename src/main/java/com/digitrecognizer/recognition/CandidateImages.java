@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What the network sees of each candidate of a page, 784 floats apiece in order in one array:
- * each candidate's own ink cut out and normalised as MNIST when asked for, in parts, on whichever
- * thread classifies them ({@link SplitInference}).
+ * each candidate's own ink cut out and normalised as MNIST when asked for, by whichever thread
+ * classifies it ({@link CandidateSearch}).
  */
 final class CandidateImages {
 
