@@ -26,6 +26,12 @@ final class CandidateSearch {
     private static final int CLASSIFIED = 2;
     /** How long a caller whose candidates are all the helper's waits before it looks again. */
     private static final long POLL_NANOS = 20_000;
+    /**
+     * The most candidates a thread takes at once when a helper may come: a long number's first path
+     * (twenty digits apart) in one inference would leave the helper, busy with the line until then,
+     * nothing to take; four are nearly as cheap an image as more (SplitInference's parts).
+     */
+    private static final int MOST_AT_ONCE_SHARED = 4;
 
     /**
      * The digits chosen.
@@ -41,6 +47,7 @@ final class CandidateSearch {
 
     private final Segmenter.Candidates candidates;
     private final DigitNetwork network;
+    private final int mostAtOnce;
     private final float[] probabilities;
     private final AtomicIntegerArray states;
     private final AtomicInteger classified = new AtomicInteger();
@@ -49,16 +56,18 @@ final class CandidateSearch {
     private volatile boolean helping;
     private volatile Throwable helpersFailure;
 
-    CandidateSearch(Segmenter.Candidates candidates, DigitNetwork network) {
+    /** A search of {@code candidates} with {@code network}; {@code shared} when a helper may search beside the caller. */
+    CandidateSearch(Segmenter.Candidates candidates, DigitNetwork network, boolean shared) {
         this.candidates = candidates;
         this.network = network;
+        this.mostAtOnce = shared ? MOST_AT_ONCE_SHARED : Integer.MAX_VALUE;
         this.probabilities = new float[candidates.list().size() * ModelContract.CLASSES];
         this.states = new AtomicIntegerArray(candidates.list().size());
     }
 
     /** The digits of {@code candidates}, those needed normalised and classified by {@code network} on this thread. */
     static Choice of(Segmenter.Candidates candidates, DigitNetwork network) {
-        CandidateSearch search = new CandidateSearch(candidates, network);
+        CandidateSearch search = new CandidateSearch(candidates, network, false);
         try {
             return search.choose();
         } finally {
@@ -152,11 +161,11 @@ final class CandidateSearch {
 
     /**
      * Takes candidates of {@code open} nobody has taken, in its order: half of them (rounded up)
-     * when {@code shared} with another thread, else all.
+     * when {@code shared} with another thread, else all; never more than {@link #mostAtOnce}.
      */
     private int[] take(List<Integer> open, boolean shared) {
         long free = open.stream().filter(c -> states.get(c) == OPEN).count();
-        long most = shared ? (free + 1) / 2 : free;
+        long most = Math.min(mostAtOnce, shared ? (free + 1) / 2 : free);
         List<Integer> taken = new ArrayList<>();
         for (int c : open) {
             if (taken.size() < most && states.compareAndSet(c, OPEN, TAKEN)) {

@@ -105,7 +105,7 @@ final class SplitInference implements AutoCloseable {
 
         /** The digits among {@code candidates} ({@link CandidateSearch}), the helper searching beside the caller. */
         CandidateSearch.Choice search(Segmenter.Candidates candidates, DigitNetwork network) {
-            search = new CandidateSearch(candidates, network);
+            search = new CandidateSearch(candidates, network, helped);
             work.complete(helped ? search::help : null);
             return search.choose();
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,6 +85,30 @@ class CandidateSearchTest {
             }
         }
         assertThat(threads).hasSize(2).contains(Thread.currentThread());
+    }
+
+    /**
+     * Where a helper may come, a long number's path is classified a few candidates at a time: one
+     * inference of twenty would leave the helper, busy with the line until then, nothing to take.
+     */
+    @Test
+    void whereAHelperMayComeFewCandidatesAreTakenAtOnce() {
+        DrawnNumbers.Number number = new DrawnNumbers(43).next(20, false);
+        InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        DigitNetwork noting = (images, count) -> {
+            sizes.add(count);
+            return classifier.classify(images, count);
+        };
+
+        CandidateSearch search = new CandidateSearch(Segmenter.candidates(page, 20), noting, true);
+        CandidateSearch.Choice choice = search.choose();
+        search.finish();
+
+        assertThat(choice.chosen()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sizes).hasSizeGreaterThanOrEqualTo(5).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(4));
+        assertThat(CandidateSearch.of(Segmenter.candidates(page, 20), noting).inferences()).as("alone: none held back")
+                .isLessThan(5);
     }
 
     /** The helper's failure is the caller's: a candidate it took is never classified. */
