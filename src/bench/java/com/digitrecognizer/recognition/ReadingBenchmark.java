@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reading a 6-digit number in-process, from the canvas's ink raster to the text: segmentation,
  * the search for the best sequence of candidates, the line read beside it. Twenty numbers of MNIST test digits, read
- * in turn; beside it, one digit read and predicted, as the yardstick of the same run.
+ * in turn; beside it, one digit read and predicted, as the yardstick of the same run, and a long number (sixteen
+ * digits, ten numbers in turn).
  * <pre>./mvnw -Pbench -Dbench.args="ReadingBenchmark -f 1 -wi 3 -i 5"</pre>
  */
 @State(Scope.Benchmark)
@@ -33,6 +34,7 @@ public class ReadingBenchmark {
     private DigitClassifier classifier;
     private Recognizer recognizer;
     private InkRaster[] numbers;
+    private InkRaster[] longNumbers;
     private InkRaster digit;
     private int next;
 
@@ -48,6 +50,11 @@ public class ReadingBenchmark {
         }
         DrawnNumbers.Number one = drawn.next(1, false);
         digit = new InkRaster(one.width(), one.height(), one.coverage());
+        longNumbers = new InkRaster[10];
+        for (int i = 0; i < longNumbers.length; i++) {
+            DrawnNumbers.Number number = drawn.next(16, touching);
+            longNumbers[i] = new InkRaster(number.width(), number.height(), number.coverage());
+        }
     }
 
     @TearDown(Level.Trial)
@@ -60,6 +67,12 @@ public class ReadingBenchmark {
     public Reading readSixDigits() {
         next = (next + 1) % numbers.length;
         return recognizer.read(numbers[next]);
+    }
+
+    @Benchmark
+    public Reading readSixteenDigits() {
+        next = (next + 1) % longNumbers.length;
+        return recognizer.read(longNumbers[next]);
     }
 
     /** The pad's path for one digit: the reader, whose one-digit case it is. */
