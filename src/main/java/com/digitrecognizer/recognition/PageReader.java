@@ -31,9 +31,9 @@ final class PageReader {
     }
 
     /**
-     * The page's digits. A number read alone on the server has both cores for its candidates'
-     * normalisation and inference, the helper woken while the marks are cut; beside other
-     * recognitions each keeps to one core, which serves more of them (bench/RESULTS.md, rounds 9 and 10).
+     * The page's digits. A number read alone on the server has both cores for its line and its
+     * search through the candidates, the helper woken while the marks are cut; beside other
+     * recognitions each keeps to one core, which serves more of them (bench/RESULTS.md, rounds 9, 10 and 62).
      */
     Reading read(Channel channel, Supplier<SampledInk> page, long start) {
         boolean alone = admission.begin();

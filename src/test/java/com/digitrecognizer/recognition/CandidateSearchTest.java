@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +41,8 @@ class CandidateSearchTest {
         int[] classified = new int[2];
         for (int i = 0; i < 200; i++) {
             DrawnNumbers.Number number = numbers.next();
-            InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
-            CandidateSearch.Choice search = assertChoosesAsEveryCandidateClassified(page, null);
+            InkMap page = pageOf(number);
+            CandidateSearch.Choice search = assertChoosesAsEveryCandidateClassified(page, CandidateSearch::of);
             int kind = number.touching() ? 1 : 0;
             candidates[kind] += search.probabilities().length / ModelContract.CLASSES;
             classified[kind] += search.classified();
@@ -63,7 +64,7 @@ class CandidateSearchTest {
             } catch (RecognitionException refused) {
                 continue; // refused before any candidate (blank, filled in): nothing to choose from
             }
-            assertChoosesAsEveryCandidateClassified(page, null);
+            assertChoosesAsEveryCandidateClassified(page, CandidateSearch::of);
             searched++;
         }
         assertThat(searched).isGreaterThan(80);
@@ -77,7 +78,7 @@ class CandidateSearchTest {
         try (SplitInference split = new SplitInference()) {
             for (int i = 0; i < 100; i++) {
                 DrawnNumbers.Number number = numbers.next(6, true);
-                InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+                InkMap page = pageOf(number);
                 try (SplitInference.Job job = split.begin(true)) {
                     assertChoosesAsEveryCandidateClassified(page, (candidates, network) -> job.search(candidates,
                             SplitInferenceTest.recording(threads, network)));
@@ -94,7 +95,7 @@ class CandidateSearchTest {
     @Test
     void whereAHelperMayComeFewCandidatesAreTakenAtOnce() {
         DrawnNumbers.Number number = new DrawnNumbers(43).next(20, false);
-        InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+        InkMap page = pageOf(number);
         List<Integer> sizes = new CopyOnWriteArrayList<>();
         DigitNetwork noting = (images, count) -> {
             sizes.add(count);
@@ -115,14 +116,16 @@ class CandidateSearchTest {
     @Test
     void theHelpersFailureReachesTheCaller() {
         Thread caller = Thread.currentThread();
+        CountDownLatch helperAsked = new CountDownLatch(1);
         DrawnNumbers.Number number = new DrawnNumbers(41).next(6, true);
-        InkMap page = new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
+        InkMap page = pageOf(number);
         try (SplitInference split = new SplitInference(); SplitInference.Job job = split.begin(true)) {
             assertThatThrownBy(() -> job.search(Segmenter.candidates(page, 20), (images, count) -> {
                 if (Thread.currentThread() != caller) {
+                    helperAsked.countDown();
                     throw new IllegalStateException("helper");
                 }
-                sleepQuietly(1); // the helper joins in
+                SplitInferenceTest.awaitQuietly(helperAsked); // the caller holds four: the helper takes the rest
                 return classifier.classify(images, count);
             })).isInstanceOf(IllegalStateException.class).hasMessage("helper");
         }
@@ -133,14 +136,14 @@ class CandidateSearchTest {
         CandidateSearch.Choice of(Segmenter.Candidates candidates, DigitNetwork network);
     }
 
+    /** The candidates {@code searched} chooses on {@code page}, asserted to be those classifying every one chooses. */
     private static CandidateSearch.Choice assertChoosesAsEveryCandidateClassified(InkMap page, Search searched) {
         Segmenter.Candidates every = Segmenter.candidates(page, 20);
         int count = every.list().size();
         float[] all = classifier.classify(every.images().normaliseAll(), count);
         List<Integer> expected = NumberReader.choose(every, all);
 
-        Search how = searched == null ? CandidateSearch::of : searched;
-        CandidateSearch.Choice search = how.of(Segmenter.candidates(page, 20), classifier::classify);
+        CandidateSearch.Choice search = searched.of(Segmenter.candidates(page, 20), classifier::classify);
 
         assertThat(search.chosen()).isEqualTo(expected);
         for (int c : expected) {
@@ -154,11 +157,7 @@ class CandidateSearchTest {
         return search;
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static InkMap pageOf(DrawnNumbers.Number number) {
+        return new InkRaster(number.width(), number.height(), number.coverage()).toInkMap();
     }
 }

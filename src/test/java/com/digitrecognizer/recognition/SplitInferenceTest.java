@@ -254,7 +254,7 @@ class SplitInferenceTest {
         }
     }
 
-    private static boolean awaitQuietly(CountDownLatch latch) {
+    static boolean awaitQuietly(CountDownLatch latch) {
         try {
             return latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
