@@ -39,7 +39,7 @@ final class CandidateSearch {
      * @param chosen        the chosen candidates, left to right
      * @param probabilities the {@code count x 11} probabilities of the candidates, those of the candidates never
      *                      classified zero
-     * @param classified    how many candidates were classified
+     * @param classified    how many candidates were classified when the path was found
      * @param inferences    in how many inferences
      */
     record Choice(List<Integer> chosen, float[] probabilities, int classified, int inferences) {
@@ -50,7 +50,6 @@ final class CandidateSearch {
     private final int mostAtOnce;
     private final float[] probabilities;
     private final AtomicIntegerArray states;
-    private final AtomicInteger classified = new AtomicInteger();
     private final AtomicInteger inferences = new AtomicInteger();
     private volatile boolean over;
     private volatile boolean helping;
@@ -84,7 +83,11 @@ final class CandidateSearch {
                 List<Integer> best = NumberReader.choose(candidates, probabilities, known);
                 List<Integer> open = best.stream().filter(c -> !known[c]).toList();
                 if (open.isEmpty()) {
-                    return new Choice(best, probabilities.clone(), classified.get(), inferences.get());
+                    int classified = 0;
+                    for (boolean k : known) {
+                        classified += k ? 1 : 0;
+                    }
+                    return new Choice(best, probabilities.clone(), classified, inferences.get());
                 }
                 if (!classify(take(open, helping))) {
                     LockSupport.parkNanos(POLL_NANOS); // the helper classifies them
@@ -193,7 +196,6 @@ final class CandidateSearch {
                     ModelContract.CLASSES);
             states.set(taken[t], CLASSIFIED); // after its probabilities: whoever sees it classified sees them
         }
-        classified.addAndGet(taken.length);
         inferences.incrementAndGet();
         return true;
     }
