@@ -32,10 +32,11 @@ final class Cuts {
      */
     static List<int[]> of(Blobs blobs, Blob blob, int spacing, int band, double strokeEntry, double mostCost,
                           int mostCuts) {
-        Ink ink = new Ink(blobs, blob, strokeEntry);
-        List<Path> paths = new ArrayList<>();
-        for (int x = blob.left() + spacing; x <= blob.right() + 1 - spacing; x++) {
-            paths.add(new Path(x, cost(ink, blob, x, band)));
+        Ink ink = new Ink(blobs, blob, strokeEntry, band);
+        double[] costs = costs(ink, blob, spacing, band);
+        List<Path> paths = new ArrayList<>(costs.length);
+        for (int i = 0; i < costs.length; i++) {
+            paths.add(new Path(blob.left() + spacing + i, costs[i]));
         }
         List<Path> kept = new ArrayList<>(spaced(paths, Path::cost, spacing));
         kept.removeIf(path -> path.cost() > mostCost);
@@ -90,29 +91,67 @@ final class Cuts {
     }
 
     /**
-     * The cost of the path from column {@code start} of the top row down that enters fewest
-     * strokes and crosses least ink, row by row: each column's cost the least of coming straight
-     * down or from either side, plus its own. Branch-free, so that the JIT computes several
-     * columns at once: every start of a mark is tried, and only the few kept are traced.
+     * The cost of the cheapest path from each column of the top row down, {@code spacing} or more
+     * from either edge, left to right: the path that enters fewest strokes and crosses least ink,
+     * row by row, each column's cost the least of coming straight down or from either side, plus
+     * its own. Every start at once, offset by offset: one row of the table holds every start's
+     * cost at the same offset from it, so the innermost loop runs along the starts through
+     * adjacent pixels, branch-free, and the JIT computes several at once (a mark's cuts are tried
+     * from each of its columns; only the few kept are traced).
      */
-    private static double cost(Ink ink, Blob blob, int start, int band) {
-        Band columns = new Band(ink, blob, start, band);
-        double[] cost = columns.row();
-        double[] next = columns.firstRow();
+    static double[] costs(Ink ink, Blob blob, int spacing, int band) {
+        int first = blob.left() + spacing;
+        int starts = blob.right() + 2 - spacing - first;
+        if (starts <= 0) {
+            return new double[0];
+        }
+        int offsets = 2 * band + 1;
+        // row k of each table (1 to offsets): every start's cost at offset k - 1 - band from it;
+        // rows 0 and offsets + 1 are unreachable, so that every offset has two neighbours
+        double[][] cost = unreachable(offsets + 2, starts);
+        double[][] next = unreachable(offsets + 2, starts);
+        for (int s = 0; s < starts; s++) { // the top row: each path begins at its start
+            next[band + 1][s] = ink.here[ink.pixel(0, first + s)];
+        }
+        // the ink's tables hold flags (bytes) and floats, never doubles like the costs: the JIT
+        // then knows that no cost written can be a pixel read, and computes several starts at once
+        byte[] straight = ink.entersStraight;
+        byte[] fromLeft = ink.entersFromLeft;
+        byte[] fromRight = ink.entersFromRight;
+        float[] here = ink.here;
+        double entry = ink.strokeEntry;
         for (int y = 1; y < blob.height(); y++) {
-            double[] done = cost;
+            double[][] done = cost;
             cost = next;
             next = done;
-            for (int c = 1, p = columns.pixel(y, 1); c <= columns.width; c++, p++) {
-                next[c] = Math.min(cost[c] + ink.enterStraight[p], Math.min(cost[c - 1] + ink.enterFromLeft[p],
-                        cost[c + 1] + ink.enterFromRight[p])) + columns.own(p, c);
+            for (int k = 1; k <= offsets; k++) {
+                double lean = LEAN * Math.abs(k - 1 - band);
+                double[] row = next[k];
+                double[] above = cost[k];
+                double[] aboveLeft = cost[k - 1];
+                double[] aboveRight = cost[k + 1];
+                int p = ink.pixel(y, first + k - 1 - band);
+                for (int s = 0; s < starts; s++) {
+                    row[s] = Math.min(above[s] + straight[p + s] * entry, Math.min(aboveLeft[s] + fromLeft[p + s] * entry,
+                            aboveRight[s] + fromRight[p + s] * entry)) + (here[p + s] + lean);
+                }
             }
         }
-        double least = Double.POSITIVE_INFINITY;
-        for (double c : next) {
-            least = c < least ? c : least;
+        double[] least = next[0];
+        for (int k = 1; k <= offsets; k++) {
+            for (int s = 0; s < starts; s++) {
+                least[s] = Math.min(least[s], next[k][s]);
+            }
         }
         return least;
+    }
+
+    private static double[][] unreachable(int rows, int columns) {
+        double[][] table = new double[rows][columns];
+        for (double[] row : table) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        return table;
     }
 
     /**
@@ -132,14 +171,14 @@ final class Cuts {
             next = done;
             for (int c = 1, p = columns.pixel(y, 1); c <= columns.width; c++, p++) {
                 int best = c;
-                double bestCost = cost[c] + ink.enterStraight[p];
-                if (cost[c - 1] + ink.enterFromLeft[p] < bestCost) {
+                double bestCost = cost[c] + ink.entersStraight[p] * ink.strokeEntry;
+                if (cost[c - 1] + ink.entersFromLeft[p] * ink.strokeEntry < bestCost) {
                     best = c - 1;
-                    bestCost = cost[c - 1] + ink.enterFromLeft[p];
+                    bestCost = cost[c - 1] + ink.entersFromLeft[p] * ink.strokeEntry;
                 }
-                if (cost[c + 1] + ink.enterFromRight[p] < bestCost) {
+                if (cost[c + 1] + ink.entersFromRight[p] * ink.strokeEntry < bestCost) {
                     best = c + 1;
-                    bestCost = cost[c + 1] + ink.enterFromRight[p];
+                    bestCost = cost[c + 1] + ink.entersFromRight[p] * ink.strokeEntry;
                 }
                 next[c] = bestCost + columns.own(p, c);
                 step[y * stride + c] = best;
@@ -204,7 +243,7 @@ final class Cuts {
 
         /** Where band column {@code c} of row {@code y} is in the ink's tables. */
         int pixel(int y, int c) {
-            return y * ink.width + column(c) - ink.left;
+            return ink.pixel(y, column(c));
         }
 
         /** What passing pixel {@code p}, band column {@code c}, costs: its ink, and leaning. */
@@ -217,39 +256,52 @@ final class Cuts {
      * The mark's own pixels in its box and one column beyond it on the right (where a cut may
      * pass), and what a path pays at each: crossing its ink, and entering a stroke from the row
      * above (straight down, or from the column on the left or right), looked up once: every cut
-     * tried reads each of them many times.
+     * tried reads each of them many times. {@code pad} columns more on either side are beyond
+     * reach (crossing them costs +infinity), so that every start's band has all its columns.
      */
-    private static final class Ink {
+    static final class Ink {
 
         private final int left;
         private final int width;
-        private final double[] here;
-        private final double[] enterStraight;
-        private final double[] enterFromLeft;
-        private final double[] enterFromRight;
+        private final float[] here;
+        /** Per pixel, 1 where a path entering it straight down (from the left, from the right) enters a stroke. */
+        private final byte[] entersStraight;
+        private final byte[] entersFromLeft;
+        private final byte[] entersFromRight;
+        private final double strokeEntry;
 
-        Ink(Blobs blobs, Blob blob, double strokeEntry) {
-            left = blob.left();
-            width = blob.width() + 1;
-            boolean[] pixels = new boolean[width * blob.height()];
+        Ink(Blobs blobs, Blob blob, double strokeEntry, int pad) {
+            int columns = blob.width() + 1;
+            this.strokeEntry = strokeEntry;
+            left = blob.left() - pad;
+            width = columns + 2 * pad;
+            int size = width * blob.height();
+            here = new float[size];
+            entersStraight = new byte[size];
+            entersFromLeft = new byte[size];
+            entersFromRight = new byte[size];
+            Arrays.fill(here, Float.POSITIVE_INFINITY);
+            boolean[] pixels = new boolean[size];
             for (int y = 0; y < blob.height(); y++) {
                 for (int x = 0; x < blob.width(); x++) {
-                    pixels[y * width + x] = blobs.at(left + x, blob.top() + y) == blob.id();
+                    pixels[y * width + pad + x] = blobs.at(blob.left() + x, blob.top() + y) == blob.id();
                 }
             }
-            here = new double[pixels.length];
-            enterStraight = new double[pixels.length];
-            enterFromLeft = new double[pixels.length];
-            enterFromRight = new double[pixels.length];
-            for (int i = 0; i < pixels.length; i++) {
-                here[i] = pixels[i] ? 1 : 0;
-                int x = i % width;
-                if (pixels[i] && i >= width) { // ink here, none where the path comes from: a stroke entered
-                    enterStraight[i] = pixels[i - width] ? 0 : strokeEntry;
-                    enterFromLeft[i] = x > 0 && !pixels[i - width - 1] ? strokeEntry : 0;
-                    enterFromRight[i] = x + 1 < width && !pixels[i - width + 1] ? strokeEntry : 0;
+            for (int y = 0; y < blob.height(); y++) {
+                for (int x = 0, i = y * width + pad; x < columns; x++, i++) {
+                    here[i] = pixels[i] ? 1 : 0;
+                    if (pixels[i] && y > 0) { // ink here, none where the path comes from: a stroke entered
+                        entersStraight[i] = (byte) (pixels[i - width] ? 0 : 1);
+                        entersFromLeft[i] = (byte) (x > 0 && !pixels[i - width - 1] ? 1 : 0);
+                        entersFromRight[i] = (byte) (x + 1 < columns && !pixels[i - width + 1] ? 1 : 0);
+                    }
                 }
             }
+        }
+
+        /** Where page column {@code column} of the mark's row {@code y} is in the tables. */
+        int pixel(int y, int column) {
+            return y * width + column - left;
         }
     }
 }
