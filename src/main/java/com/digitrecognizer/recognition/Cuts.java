@@ -137,7 +137,7 @@ final class Cuts {
                 }
             }
         }
-        double[] least = next[0];
+        double[] least = next[0]; // unreachable, so +infinity: each start's least gathers there
         for (int k = 1; k <= offsets; k++) {
             for (int s = 0; s < starts; s++) {
                 least[s] = Math.min(least[s], next[k][s]);
@@ -170,15 +170,17 @@ final class Cuts {
             cost = next;
             next = done;
             for (int c = 1, p = columns.pixel(y, 1); c <= columns.width; c++, p++) {
+                double fromLeft = cost[c - 1] + ink.entersFromLeft[p] * ink.strokeEntry;
+                double fromRight = cost[c + 1] + ink.entersFromRight[p] * ink.strokeEntry;
                 int best = c;
                 double bestCost = cost[c] + ink.entersStraight[p] * ink.strokeEntry;
-                if (cost[c - 1] + ink.entersFromLeft[p] * ink.strokeEntry < bestCost) {
+                if (fromLeft < bestCost) {
                     best = c - 1;
-                    bestCost = cost[c - 1] + ink.entersFromLeft[p] * ink.strokeEntry;
+                    bestCost = fromLeft;
                 }
-                if (cost[c + 1] + ink.entersFromRight[p] * ink.strokeEntry < bestCost) {
+                if (fromRight < bestCost) {
                     best = c + 1;
-                    bestCost = cost[c + 1] + ink.entersFromRight[p] * ink.strokeEntry;
+                    bestCost = fromRight;
                 }
                 next[c] = bestCost + columns.own(p, c);
                 step[y * stride + c] = best;
