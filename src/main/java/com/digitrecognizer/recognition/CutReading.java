@@ -16,13 +16,18 @@ import java.util.List;
  */
 record CutReading(List<Reading.Digit> digits, String modelVersion, float minConfidence) {
 
-    /** {@code candidates} read by {@code classifier}, those that can be on the best path classified in {@code job}. */
+    /**
+     * {@code candidates} read by {@code classifier}, those that can be on the best path classified
+     * in {@code job}, and so are a second look's views.
+     */
     static CutReading of(DigitClassifier classifier, Segmenter.Candidates candidates, SplitInference.Job job,
                          float minConfidence, long start) {
         CandidateSearch.Choice search = job.search(candidates, classifier::classify);
         List<Integer> chosen = search.chosen();
+        // a second look's eight views are shared with the helper, idle once the search is done
+        DigitNetwork shared = (images, count) -> job.classify(classifier::classify, images, count);
         float[] probabilities = classifier.withSecondOpinion(candidates.images().values(), chosen,
-                SecondLook.taken(candidates, chosen, search.probabilities(), minConfidence, classifier::classify));
+                SecondLook.taken(candidates, chosen, search.probabilities(), minConfidence, shared));
         String modelVersion = classifier.card().version();
         return new CutReading(digits(candidates, chosen, probabilities, minConfidence, modelVersion, start),
                 modelVersion, minConfidence);

@@ -1,8 +1,9 @@
 package com.digitrecognizer.recognition;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -30,13 +31,16 @@ final class SplitInference implements AutoCloseable {
 
     /** How long the helper stays awake for a caller's work: longer than a 20-digit page takes to segment. */
     private static final long MOST_AWAKE_NANOS = 3_000_000;
+    /** The last of a job's shares: the caller has closed it. */
+    private static final Runnable NO_MORE = () -> {
+    };
 
     private final ExecutorService helper = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("inference-helper").daemon().factory());
 
     /**
-     * One caller's work, shared once; with {@code helped}, the helper is woken now and waits for
-     * it. Close it whether or not it was given work.
+     * One caller's work, shared as it comes (a search, then the images of a second look); with
+     * {@code helped}, the helper is woken now and waits for it. Close it whether or not it was given work.
      */
     Job begin(boolean helped) {
         return begin(helped, null);
@@ -54,8 +58,8 @@ final class SplitInference implements AutoCloseable {
     /** One caller's work, done by the caller and, if helped, the helper. */
     final class Job implements AutoCloseable {
 
-        /** The helper's share of the caller's work, null when it has none. */
-        private final CompletableFuture<Runnable> work = new CompletableFuture<>();
+        /** The helper's shares of the caller's work, in turn, {@link #NO_MORE} last. */
+        private final BlockingQueue<Runnable> shares = new LinkedBlockingQueue<>();
         private final boolean helped;
         private final BesideWork beside; // null: none
         private CandidateSearch search; // the caller's, once it searches
@@ -73,23 +77,37 @@ final class SplitInference implements AutoCloseable {
         }
 
         /**
-         * Waits for the caller's work awake for a while (a parked thread takes long to wake),
-         * yielding its core to any other thread that needs it (another request's), then takes its
-         * share; work given to do beside it it starts at once.
+         * Takes the caller's shares as they come until the caller closes the job, awake for a
+         * while after each (a parked thread takes long to wake), yielding its core to any other
+         * thread that needs it (another request's); work given to do beside them it starts at once.
          */
         private void help() {
             long until = System.nanoTime() + MOST_AWAKE_NANOS;
-            while (!work.isDone() && System.nanoTime() < until) {
+            while (true) {
                 if (beside != null && beside.claim(BesideWork.HELPER)) {
                     beside.run();
                     until = System.nanoTime() + MOST_AWAKE_NANOS;
-                } else {
+                    continue;
+                }
+                Runnable share = System.nanoTime() < until ? shares.poll() : nextShare();
+                if (share == NO_MORE) {
+                    return;
+                }
+                if (share == null) {
                     Thread.yield();
+                } else {
+                    share.run();
+                    until = System.nanoTime() + MOST_AWAKE_NANOS;
                 }
             }
-            Runnable share = work.join();
-            if (share != null) {
-                share.run();
+        }
+
+        /** The next share, asleep until it comes; none once the app stops (which interrupts the helper). */
+        private Runnable nextShare() {
+            try {
+                return shares.take();
+            } catch (InterruptedException stopping) {
+                return NO_MORE;
             }
         }
 
@@ -97,8 +115,9 @@ final class SplitInference implements AutoCloseable {
         float[] classify(DigitNetwork network, float[] images, int count) {
             int partCount = helped && count >= SPLIT_FROM ? Math.max(2, count / PART) : 1;
             InferenceParts parts = new InferenceParts(network, images, count, partCount);
-            // a single part is the caller's: it need not wait for the helper
-            work.complete(helped && partCount > 1 ? parts::take : null);
+            if (partCount > 1) { // a single part is the caller's: it need not wait for the helper
+                shares.add(parts::take);
+            }
             parts.take();
             return parts.awaitAll();
         }
@@ -106,7 +125,9 @@ final class SplitInference implements AutoCloseable {
         /** The digits among {@code candidates} ({@link CandidateSearch}), the helper searching beside the caller. */
         CandidateSearch.Choice search(Segmenter.Candidates candidates, DigitNetwork network) {
             search = new CandidateSearch(candidates, network, helped);
-            work.complete(helped ? search::help : null);
+            if (helped) {
+                shares.add(search::help);
+            }
             return search.choose();
         }
 
@@ -127,7 +148,7 @@ final class SplitInference implements AutoCloseable {
          */
         @Override
         public void close() {
-            work.complete(null);
+            shares.add(NO_MORE);
             if (search != null) {
                 search.finish();
             }

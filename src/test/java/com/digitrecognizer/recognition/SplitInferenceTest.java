@@ -94,6 +94,16 @@ class SplitInferenceTest {
         }
     }
 
+    /** A job's images given in turn (a search's candidates, then a second look's views): the helper takes a share of each. */
+    @Test
+    void theHelperTakesAShareOfEachBatchUntilTheJobCloses() {
+        try (SplitInference split = new SplitInference(); SplitInference.Job job = split.begin(true)) {
+            for (int batch = 0; batch < 3; batch++) {
+                assertTheHelperTakesAShareOf(job);
+            }
+        }
+    }
+
     /** Without the helper every part is the caller's. */
     @Test
     void anUnhelpedJobStaysOnTheCallersThread() {
@@ -210,24 +220,28 @@ class SplitInferenceTest {
 
     /**
      * A helped job given its images only after a while (a read's segmentation): the helper, woken
-     * before them, takes parts, the caller's first part waiting until the helper has classified one.
+     * before them, takes parts.
      */
     private static void assertTheHelperTakesAShare(SplitInference split) {
-        Thread caller = Thread.currentThread();
-        CountDownLatch helperClassified = new CountDownLatch(1);
-        float[] probabilities;
         try (SplitInference.Job job = split.begin(true)) {
             sleepQuietly(20);
-            probabilities = job.classify((images, count) -> {
-                if (Thread.currentThread() == caller) {
-                    awaitQuietly(helperClassified); // until the helper has taken a part of its own
-                    return classifier.classify(images, count);
-                }
-                float[] part = classifier.classify(images, count);
-                helperClassified.countDown();
-                return part;
-            }, images(0, 33), 33);
+            assertTheHelperTakesAShareOf(job);
         }
+    }
+
+    /** Images given to {@code job}: the helper takes parts, the caller's first part waiting until the helper has classified one. */
+    private static void assertTheHelperTakesAShareOf(SplitInference.Job job) {
+        Thread caller = Thread.currentThread();
+        CountDownLatch helperClassified = new CountDownLatch(1);
+        float[] probabilities = job.classify((images, count) -> {
+            if (Thread.currentThread() == caller) {
+                awaitQuietly(helperClassified); // until the helper has taken a part of its own
+                return classifier.classify(images, count);
+            }
+            float[] part = classifier.classify(images, count);
+            helperClassified.countDown();
+            return part;
+        }, images(0, 33), 33);
 
         assertThat(helperClassified.getCount()).as("parts the helper took").isZero();
         assertRowsAreTheirImages(probabilities, 0, 33);
