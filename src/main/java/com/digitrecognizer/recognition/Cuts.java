@@ -113,8 +113,9 @@ final class Cuts {
         for (int s = 0; s < starts; s++) { // the top row: each path begins at its start
             next[band + 1][s] = ink.here[ink.pixel(0, first + s)];
         }
-        // the ink's tables hold flags (bytes) and floats, never doubles like the costs: the JIT
-        // then knows that no cost written can be a pixel read, and computes several starts at once
+        // each offset's costs an array of their own, read and written at the same start, and the
+        // ink's tables flags (bytes) and floats, never doubles like the costs: the JIT then knows
+        // that no cost written can be one read further on, and computes several starts at once
         byte[] straight = ink.entersStraight;
         byte[] fromLeft = ink.entersFromLeft;
         byte[] fromRight = ink.entersFromRight;
