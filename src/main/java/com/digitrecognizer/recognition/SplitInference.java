@@ -11,7 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
  * both cores: with one intra-op thread per inference, which single images need, one large
  * inference would use one core of two (bench/RESULTS.md, round 9). A batch of images is cut into
  * parts of about {@value #PART} that both threads take in turn until none is left
- * ({@link #classify}); a number's search for its digits is searched by both ({@link #search}).
+ * ({@link Job#classify}); a number's search for its digits is searched by both ({@link Job#search});
+ * a job hands the helper each of these as it comes (a search, then a second look's views).
  * When the other core is busy (the helper with another caller's work, or the machine with other
  * work) the caller does more itself: never much slower than alone. The helper is woken when a
  * {@link Job} begins, before its work exists: waking a core takes a good part of a millisecond,
