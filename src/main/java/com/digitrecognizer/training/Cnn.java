@@ -23,11 +23,37 @@ import java.util.Random;
  */
 final class Cnn extends Network {
 
-    static final String ARCHITECTURE = "input 28x28x1 | conv3x3 32 BN ReLU | conv3x3 32 BN ReLU | maxpool 2"
-            + " | conv3x3 64 BN ReLU | conv3x3 64 BN ReLU | maxpool 2 | dense 256 BN ReLU | dropout 0.4"
-            + " | dense " + ModelContract.CLASSES + " softmax (0-9 the digits, " + ModelContract.NOT_A_DIGIT + " not a digit)";
-    private static final long[][] HIDDEN_KERNELS = {{3, 3, 1, 32}, {3, 3, 32, 32}, {3, 3, 32, 64}, {3, 3, 64, 64},
-            {4 * 4 * 64, 256}};
+    /**
+     * How many channels the first two and the last two convolutions have, and how many units the
+     * dense layer: the shipped network's {@link #SHIPPED}, or a narrower one that costs less an image.
+     */
+    record Widths(int first, int second, int dense) {
+
+        static final Widths SHIPPED = new Widths(32, 64, 256);
+
+        /** "32,64,256". */
+        static Widths of(String text) {
+            String[] parts = text.split(",");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("--widths takes three numbers, as 32,64,256: " + text);
+            }
+            return new Widths(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
+                    Integer.parseInt(parts[2].trim()));
+        }
+
+        String architecture() {
+            return ("input 28x28x1 | conv3x3 %d BN ReLU | conv3x3 %1$d BN ReLU | maxpool 2 | conv3x3 %d BN ReLU"
+                    + " | conv3x3 %2$d BN ReLU | maxpool 2 | dense %d BN ReLU | dropout 0.4 | dense %d softmax"
+                    + " (0-9 the digits, %d not a digit)").formatted(first, second, dense, ModelContract.CLASSES,
+                    ModelContract.NOT_A_DIGIT);
+        }
+
+        private long[][] hiddenKernels() {
+            return new long[][] {{3, 3, 1, first}, {3, 3, first, first}, {3, 3, first, second},
+                    {3, 3, second, second}, {4 * 4 * second, dense}};
+        }
+    }
+
     private static final float KEEP_PROBABILITY = 0.6f;
     private static final float BN_EPSILON = 1e-3f;
     private static final float BN_MOMENTUM = 0.99f;
@@ -41,20 +67,21 @@ final class Cnn extends Network {
         return layer == 1 || layer == 3;
     }
 
-    Cnn(long seed) {
+    Cnn(long seed, Widths widths) {
         this.seed = seed;
         this.random = new Random(seed);
         List<Op> statisticsUpdates = new ArrayList<>();
         Operand<TFloat32> x = images;
-        for (int i = 0; i < HIDDEN_KERNELS.length; i++) {
+        long[][] hiddenKernels = widths.hiddenKernels();
+        for (int i = 0; i < hiddenKernels.length; i++) {
             boolean poolAfter = poolsAfter(i);
-            x = normalizedLayer(x, HIDDEN_KERNELS[i], poolAfter, statisticsUpdates);
+            x = normalizedLayer(x, hiddenKernels[i], poolAfter, statisticsUpdates);
             if (poolAfter) {
                 x = Layer.maxPool(tf, x);
             }
         }
         x = dropout(x);
-        Variable<TFloat32> outKernel = weight(new long[] {256, ModelContract.CLASSES});
+        Variable<TFloat32> outKernel = weight(new long[] {widths.dense(), ModelContract.CLASSES});
         Variable<TFloat32> outBias = constantVariable(Shape.of(ModelContract.CLASSES), 0f);
         trainable.add(outBias);
         Operand<TFloat32> trainingLogits = tf.nn.biasAdd(Layer.linear(tf, x, outKernel), outBias);

