@@ -74,20 +74,24 @@ final class LineNetwork implements AutoCloseable {
     LineNetwork(FoldedCnn.Weights digits, FoldedCnn.Weights line, long seed) {
         random = new Random(seed);
         boolean resumed = line != null;
+        // a line reader keeps its own copy of the layers it began from, as wide as that network was
+        FoldedCnn.Weights source = resumed ? line : digits;
         List<Layer<float[]>> served = digits.layers();
         for (int i = 0; i < served.size() - 2; i++) {
-            Layer<float[]> layer = (resumed ? line : digits).layers().get(i);
-            layers.add(new Conv(start(digits.kernelShapes().get(i), layer.kernel(), resumed),
+            Layer<float[]> layer = source.layers().get(i);
+            layers.add(new Conv(start(source.kernelShapes().get(i), layer.kernel(), resumed),
                     start(Shape.of(layer.bias().length), layer.bias(), resumed),
                     served.get(i).poolAfter(), false, true)); // the served network knows where it pools
         }
         int denseIndex = served.size() - 2;
-        Layer<float[]> dense = (resumed ? line : digits).layers().get(denseIndex);
-        long[] denseShape = digits.kernelShapes().get(denseIndex).asArray();
-        int side = (int) Math.round(Math.sqrt(denseShape[0] / (double) lastChannels(digits)));
-        layers.add(new Conv(start(Shape.of(side, side, lastChannels(digits), denseShape[1]), dense.kernel(), true),
+        Layer<float[]> dense = source.layers().get(denseIndex);
+        long[] denseShape = source.kernelShapes().get(denseIndex).asArray();
+        long denseUnits = denseShape[denseShape.length - 1];
+        // the digit network's dense layer, slid along the line as one more convolution (a resumed reader's is one)
+        Shape denseAsConvolution = resumed ? Shape.of(denseShape) : asConvolution(denseShape, lastChannels(digits));
+        layers.add(new Conv(start(denseAsConvolution, dense.kernel(), true),
                 start(Shape.of(dense.bias().length), dense.bias(), true), false, false, true));
-        head(line, denseIndex + 1, HEAD_CONTEXT, denseShape[1], HEAD_CHANNELS, true);
+        head(line, denseIndex + 1, HEAD_CONTEXT, denseUnits, HEAD_CHANNELS, true);
         head(line, denseIndex + 2, HEAD_CONTEXT, HEAD_CHANNELS, HEAD_CHANNELS, true);
         head(line, denseIndex + 3, 1, HEAD_CHANNELS, LineContract.CLASSES, false);
 
@@ -129,6 +133,12 @@ final class LineNetwork implements AutoCloseable {
             x = layer.pool() ? Layer.maxPool(tf, x) : x;
         }
         return tf.squeeze(x, Squeeze.axis(List.of(1L)));
+    }
+
+    /** A dense layer's kernel [side * side * channels, units] as a convolution's [side, side, channels, units]. */
+    private static Shape asConvolution(long[] dense, long channels) {
+        long side = Math.round(Math.sqrt(dense[0] / (double) channels));
+        return Shape.of(side, side, channels, dense[1]);
     }
 
     private static long lastChannels(FoldedCnn.Weights weights) {

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +49,27 @@ class LineTrainingTest {
     private static double train(Path model, LineCommand.Settings settings) throws Exception {
         MnistData fixture = IdxReaderTest.trainingFixture();
         return LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500), settings, QUIET);
+    }
+
+    /** A line reader holds its own copy of the layers it began from: polished beside a narrower digit network, it is the same reader. */
+    @Test
+    void aLineReaderResumedBesideANarrowerDigitNetworkKeepsItsOwnLayers() {
+        FoldedCnn.Weights line = FoldedCnn.read(FineTuneTest.SHIPPED.resolve(LineContract.FOLDER));
+        FoldedCnn.Weights narrow;
+        try (Cnn cnn = new Cnn(1, new Cnn.Widths(8, 16, 24))) {
+            narrow = new FoldedCnn.Weights(cnn.foldedWeights(), cnn.kernelShapes());
+        }
+        float[] pixels = new float[LineContract.HEIGHT * LineCommand.WIDTH];
+        Random random = new Random(3);
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = random.nextFloat() < 0.2f ? 1 : 0;
+        }
+
+        try (LineNetwork besideShipped = new LineNetwork(FoldedCnn.read(FineTuneTest.SHIPPED), line, 1);
+             LineNetwork besideNarrow = new LineNetwork(narrow, line, 1)) {
+            assertThat(besideNarrow.probabilities(pixels, LineCommand.WIDTH, 1))
+                    .containsExactly(besideShipped.probabilities(pixels, LineCommand.WIDTH, 1));
+        }
     }
 
     @Test
