@@ -55,17 +55,17 @@ class NumberReaderTest {
         classifier.close();
     }
 
-    /** MNIST test digit 1226, a 7 the network is unsure of (0.79), sure and right from a pixel aside (bench/RESULTS.md, round 11). */
+    /** MNIST test digit 4078, a 9 the network is unsure of (0.79), sure and right from a pixel aside (bench/RESULTS.md, round 11). */
     @Test
     void anUnsureDigitIsReadAfterASecondLook() {
-        DrawnNumbers.Number seven = new DrawnNumbers(1226).of(new int[] {1226}, false);
+        DrawnNumbers.Number nine = new DrawnNumbers(4078).of(new int[] {4078}, false);
 
-        Reading reading = recognizer.read(new InkRaster(seven.width(), seven.height(), seven.coverage()));
+        Reading reading = recognizer.read(new InkRaster(nine.width(), nine.height(), nine.coverage()));
 
         Prediction firstLook = Prediction.of(classifier.classify(reading.digits().getFirst().prediction().networkInput(), 1),
                 0, 0.85f, "", 0, null);
         assertThat(firstLook.verdict()).isEqualTo(Verdict.UNSURE);
-        assertThat(reading.text()).isEqualTo("7");
+        assertThat(reading.text()).isEqualTo("9");
         assertThat(reading.accepted()).isTrue();
     }
 
