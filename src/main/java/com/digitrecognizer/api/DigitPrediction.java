@@ -31,7 +31,7 @@ record DigitPrediction(
         @Schema(description = "Probability that the image is no digit at all (letter, symbol, scribble); with the ten "
                 + "digit probabilities it sums to 1", example = "0.001")
         float notADigitProbability,
-        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261206-a9ced096")
+        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261207-351f2f2a")
         String modelVersion,
         @Schema(description = "Milliseconds spent recognising (for a batch: the whole batch)", example = "1.2")
         double elapsedMs) {

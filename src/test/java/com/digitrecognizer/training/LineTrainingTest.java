@@ -51,7 +51,10 @@ class LineTrainingTest {
         return LineCommand.train(model, fixture.head(4500), FontDigits.Written.NONE, fixture.tail(500), settings, QUIET);
     }
 
-    /** A line reader holds its own copy of the layers it began from: polished beside a narrower digit network, it is the same reader. */
+    /**
+     * A line reader holds its own copy of the layers it began from: polished beside a narrower digit
+     * network, it is the same reader.
+     */
     @Test
     void aLineReaderResumedBesideANarrowerDigitNetworkKeepsItsOwnLayers() {
         FoldedCnn.Weights line = FoldedCnn.read(FineTuneTest.SHIPPED.resolve(LineContract.FOLDER));

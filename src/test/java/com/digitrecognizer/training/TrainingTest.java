@@ -42,7 +42,7 @@ class TrainingTest {
         train = fixture.head(4500);
         heldOutDigits = fixture.tail(500);
         test = IdxReaderTest.testDigits().head(1000);
-        cnn = new Cnn(SETTINGS.seed(), Cnn.Widths.SHIPPED);
+        cnn = new Cnn(SETTINGS.seed(), Cnn.Widths.DEFAULT);
         outcome = new Trainer(SETTINGS, new PrintStream(OutputStream.nullOutputStream())).train(cnn, train, test);
     }
 
