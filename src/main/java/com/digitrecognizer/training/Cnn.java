@@ -43,10 +43,10 @@ final class Cnn extends Network {
         }
 
         String architecture() {
-            return ("input 28x28x1 | conv3x3 %d BN ReLU | conv3x3 %1$d BN ReLU | maxpool 2 | conv3x3 %d BN ReLU"
-                    + " | conv3x3 %2$d BN ReLU | maxpool 2 | dense %d BN ReLU | dropout 0.4 | dense %d softmax"
-                    + " (0-9 the digits, %d not a digit)").formatted(first, second, dense, ModelContract.CLASSES,
-                    ModelContract.NOT_A_DIGIT);
+            return ("input 28x28x1 | conv3x3 %d BN ReLU | conv3x3 %d BN ReLU | maxpool 2 | conv3x3 %d BN ReLU"
+                    + " | conv3x3 %d BN ReLU | maxpool 2 | dense %d BN ReLU | dropout 0.4 | dense %d softmax"
+                    + " (0-9 the digits, %d not a digit)").formatted(first, first, second, second, dense,
+                    ModelContract.CLASSES, ModelContract.NOT_A_DIGIT);
         }
 
         private long[][] hiddenKernels() {
