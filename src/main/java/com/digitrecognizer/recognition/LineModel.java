@@ -14,9 +14,8 @@ import java.util.Map;
  * A model version's line reader ({@link LineContract}), loaded beside its digit network: a
  * line of writing in, the class probabilities at each position along it out. A version
  * without one (trained before it, or fine-tuned without it) reads numbers by cutting alone.
- * The trainer loads one to teach a new reader.
  */
-public final class LineModel implements AutoCloseable {
+final class LineModel implements AutoCloseable {
 
     private final SavedModelBundle bundle;
     private final SessionFunction function;
@@ -27,7 +26,7 @@ public final class LineModel implements AutoCloseable {
     }
 
     /** The line reader in {@code version}'s folder {@value LineContract#FOLDER}; null when it has none. */
-    public static LineModel load(Path version, ConfigProto config) {
+    static LineModel load(Path version, ConfigProto config) {
         Path folder = LineContract.folderIn(version);
         if (folder == null) {
             return null;
@@ -44,12 +43,7 @@ public final class LineModel implements AutoCloseable {
 
     /** The {@code positions x CLASSES} probabilities along {@code line}, position by position. */
     float[] read(LineImage line) {
-        return read(line.pixels(), 1, line.width());
-    }
-
-    /** The probabilities of {@code count} lines {@code width} wide, laid one after another: [count][positions * CLASSES]. */
-    public float[] read(float[] lines, int count, int width) {
-        try (TFloat32 input = LineContract.inputTensor(lines, count, width);
+        try (TFloat32 input = LineContract.inputTensor(line.pixels(), 1, line.width());
              Result result = function.call(Map.of(LineContract.INPUT, input))) {
             TFloat32 output = (TFloat32) result.get(LineContract.OUTPUT).orElseThrow();
             float[] values = new float[(int) output.shape().size()];

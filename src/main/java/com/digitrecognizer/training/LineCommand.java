@@ -1,10 +1,8 @@
 package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.LineContract;
-import com.digitrecognizer.recognition.LineModel;
 import com.digitrecognizer.recognition.LinePath;
 import com.digitrecognizer.recognition.ModelContract;
-import org.tensorflow.proto.ConfigProto;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,9 +23,8 @@ import java.util.concurrent.BlockingQueue;
  *     [--teacher DIR]"]</pre>
  * {@code --warped} is the share of marks bent by a smooth random warp (none by default);
  * {@code --leave-out} names font files not to learn from, to measure the line reader on fonts it never saw;
- * {@code --teacher} names a model folder whose line reader teaches this one (its probabilities at every
- * position, {@link LineNetwork}): a reader narrower than its teacher learns where it finds the digits, not
- * only which they are.
+ * {@code --teacher} names a model folder whose line reader teaches this one ({@link LineTeacher}): a reader
+ * narrower than its teacher learns where it finds the digits, not only which they are.
  */
 public final class LineCommand {
 
@@ -110,7 +107,7 @@ public final class LineCommand {
         BlockingQueue<WrittenLines.Line[]> batches = new ArrayBlockingQueue<>(8);
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));
         long start = System.nanoTime();
-        try (LineModel teacher = settings.teacher() == null ? null : teacher(settings.teacher());
+        try (LineTeacher teacher = settings.teacher() == null ? null : LineTeacher.of(settings.teacher());
              LineNetwork network = new LineNetwork(digitNetwork, settings.resume() ? FoldedCnn.read(trained) : null,
                      settings.seed(), teacher != null)) {
             double lossSum = 0;
@@ -125,7 +122,7 @@ public final class LineCommand {
                 }
                 // cosine decay to a hundredth of the rate
                 float rate = (float) (settings.rate() * (0.01 + 0.99 * 0.5 * (1 + Math.cos(Math.PI * step / settings.steps()))));
-                float[] taught = teacher == null ? null : teacher.read(pixels, batch.length, WIDTH);
+                float[] taught = teacher == null ? null : teacher.probabilities(pixels, WIDTH, batch.length);
                 lossSum += network.train(pixels, WIDTH, labels, batch.length, rate, taught);
                 if (step % REPORT_EVERY == 0 || step == settings.steps()) {
                     exact = exact(network, validation);
@@ -142,15 +139,6 @@ public final class LineCommand {
         } finally {
             writer.interrupt();
         }
-    }
-
-    /** The line reader of the model in {@code model}, which must have one, to teach with. */
-    private static LineModel teacher(Path model) {
-        LineModel teacher = LineModel.load(model, ConfigProto.getDefaultInstance());
-        if (teacher == null) {
-            throw new IllegalArgumentException("No line reader to teach with in " + model.toAbsolutePath());
-        }
-        return teacher;
     }
 
     private static void requireShare(String option, String of, double share) {

@@ -34,7 +34,7 @@ import java.util.Random;
  * A new reader keeps the digit network's convolutions as they were trained (they already know
  * strokes, and a step costs a third); its dense layer, which becomes a 4x4 convolution over their
  * output, learns on, and so does the head. Resumed, to polish it, every layer learns. Taught, it
- * learns a trained reader's probabilities at every position too (its teacher's): where the
+ * learns a trained reader's probabilities at every position too ({@link LineTeacher}): where the
  * digits lie along the line, which CTC leaves it to find.
  */
 final class LineNetwork implements AutoCloseable {

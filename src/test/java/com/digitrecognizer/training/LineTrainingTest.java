@@ -2,9 +2,7 @@ package com.digitrecognizer.training;
 
 import com.digitrecognizer.recognition.DigitClassifier;
 import com.digitrecognizer.recognition.LineContract;
-import com.digitrecognizer.recognition.LineModel;
 import org.junit.jupiter.api.Test;
-import org.tensorflow.proto.ConfigProto;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -151,10 +149,9 @@ class LineTrainingTest {
         for (int i = 0; i < lines.length; i++) {
             System.arraycopy(lines[i].pixels(), 0, pixels, i * size, size);
         }
-        try (LineModel shipped = LineModel.load(FineTuneTest.SHIPPED, ConfigProto.getDefaultInstance());
-             LineModel reader = LineModel.load(model, ConfigProto.getDefaultInstance())) {
-            float[] teacher = shipped.read(pixels, lines.length, LineCommand.WIDTH);
-            float[] student = reader.read(pixels, lines.length, LineCommand.WIDTH);
+        try (LineTeacher shipped = LineTeacher.of(FineTuneTest.SHIPPED); LineTeacher reader = LineTeacher.of(model)) {
+            float[] teacher = shipped.probabilities(pixels, LineCommand.WIDTH, lines.length);
+            float[] student = reader.probabilities(pixels, LineCommand.WIDTH, lines.length);
             double sum = 0;
             for (int i = 0; i < teacher.length; i++) {
                 sum -= teacher[i] * Math.log(Math.max(1e-9, student[i]));
