@@ -19,17 +19,14 @@ import java.util.concurrent.BlockingQueue;
  * version's folder {@value LineContract#FOLDER}. Judged along the way on numbers written with the
  * validation digits, which neither network has seen.
  * <pre>./mvnw -Ptrain compile exec:java@line-reader [-Dline-reader.args="--model saved_model --steps 10000
- *     --font-digits 60 --font-lines 0.25 [--warped 0.5] [--leave-out Breip.ttf,Kristi.ttf] [--resume true]
- *     [--teacher DIR]"]</pre>
+ *     --font-digits 60 --font-lines 0.25 [--warped 0.5] [--leave-out Breip.ttf,Kristi.ttf] [--resume true]"]</pre>
  * {@code --warped} is the share of marks bent by a smooth random warp (none by default);
- * {@code --leave-out} names font files not to learn from, to measure the line reader on fonts it never saw;
- * {@code --teacher} names a model folder whose line reader teaches this one ({@link LineTeacher}): a reader
- * narrower than its teacher learns where it finds the digits, not only which they are.
+ * {@code --leave-out} names font files not to learn from, to measure the line reader on fonts it never saw.
  */
 public final class LineCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "model", "steps", "batch", "seed", "learning-rate",
-            "font-digits", "font-lines", "warped", "leave-out", "resume", "teacher");
+            "font-digits", "font-lines", "warped", "leave-out", "resume");
     /** Non-digits that look like none in a number: no bars, pieces of digits or digit pairs. */
     private static final Set<NonDigits.Kind> MARKS = Set.of(NonDigits.Kind.LETTER, NonDigits.Kind.SYMBOL,
             NonDigits.Kind.SCRIBBLE);
@@ -51,16 +48,9 @@ public final class LineCommand {
      * How the line reader trains: Adam steps of {@code batch} lines, the rate decaying from
      * {@code rate}; a new one on the digit network, or, {@code resume}d, the model's own polished;
      * {@code fontLines} of the lines written in a font, where fonts are given; {@code warped} of
-     * the marks bent by a smooth random warp; {@code teacher} the model folder whose line reader
-     * teaches it, or null.
+     * the marks bent by a smooth random warp.
      */
-    record Settings(int steps, int batch, double rate, long seed, boolean resume, double fontLines, double warped,
-                    Path teacher) {
-
-        /** Settings without a teacher: the line reader learns from the digits alone. */
-        Settings(int steps, int batch, double rate, long seed, boolean resume, double fontLines, double warped) {
-            this(steps, batch, rate, seed, resume, fontLines, warped, null);
-        }
+    record Settings(int steps, int batch, double rate, long seed, boolean resume, double fontLines, double warped) {
 
         /** {@code steps} steps of the shipped line reader's batch, rate and share of font lines, for a new one. */
         static Settings of(int steps, long seed) {
@@ -75,7 +65,7 @@ public final class LineCommand {
         Settings settings = new Settings(options.integer("steps", STEPS), options.integer("batch", BATCH),
                 options.decimal("learning-rate", LEARNING_RATE), options.integer("seed", 42),
                 options.yesNo("resume", false), options.decimal("font-lines", FONT_LINES),
-                options.decimal("warped", 0), options.path("teacher"));
+                options.decimal("warped", 0));
         int perDigit = options.integer("font-digits", 60);
         FontDigits.Written fontDigits = perDigit == 0 ? FontDigits.Written.NONE
                 : FontDigits.ofInstalled(perDigit, options.text("leave-out", ""), settings.seed());
@@ -107,9 +97,9 @@ public final class LineCommand {
         BlockingQueue<WrittenLines.Line[]> batches = new ArrayBlockingQueue<>(8);
         Thread writer = Thread.ofPlatform().daemon().start(() -> write(lines, settings.batch(), batches));
         long start = System.nanoTime();
-        try (LineTeacher teacher = settings.teacher() == null ? null : LineTeacher.of(settings.teacher());
-             LineNetwork network = new LineNetwork(digitNetwork, settings.resume() ? FoldedCnn.read(trained) : null,
-                     settings.seed(), teacher != null)) {
+        try (LineNetwork network = settings.resume()
+                ? new LineNetwork(digitNetwork, FoldedCnn.read(trained), settings.seed())
+                : new LineNetwork(digitNetwork, settings.seed())) {
             double lossSum = 0;
             double exact = 0;
             float[] pixels = new float[settings.batch() * LineContract.HEIGHT * WIDTH];
@@ -122,8 +112,7 @@ public final class LineCommand {
                 }
                 // cosine decay to a hundredth of the rate
                 float rate = (float) (settings.rate() * (0.01 + 0.99 * 0.5 * (1 + Math.cos(Math.PI * step / settings.steps()))));
-                float[] taught = teacher == null ? null : teacher.probabilities(pixels, WIDTH, batch.length);
-                lossSum += network.train(pixels, WIDTH, labels, batch.length, rate, taught);
+                lossSum += network.train(pixels, WIDTH, labels, batch.length, rate);
                 if (step % REPORT_EVERY == 0 || step == settings.steps()) {
                     exact = exact(network, validation);
                     out.printf(Locale.ROOT, "line reader step %d: loss %.4f, validation lines read exactly %.2f %%, %.0f s%n",

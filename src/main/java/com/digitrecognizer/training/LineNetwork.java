@@ -33,9 +33,7 @@ import java.util.Random;
  * temporal classification: one class per position, the ten digits and a blank between them).
  * A new reader keeps the digit network's convolutions as they were trained (they already know
  * strokes, and a step costs a third); its dense layer, which becomes a 4x4 convolution over their
- * output, learns on, and so does the head. Resumed, to polish it, every layer learns. Taught, it
- * learns a trained reader's probabilities at every position too ({@link LineTeacher}): where the
- * digits lie along the line, which CTC leaves it to find.
+ * output, learns on, and so does the head. Resumed, to polish it, every layer learns.
  */
 final class LineNetwork implements AutoCloseable {
 
@@ -52,7 +50,6 @@ final class LineNetwork implements AutoCloseable {
     private final Placeholder<TInt64> labelIndices = tf.placeholder(TInt64.class);
     private final Placeholder<TInt32> labelValues = tf.placeholder(TInt32.class);
     private final Placeholder<TInt32> sequenceLengths = tf.placeholder(TInt32.class);
-    private final Placeholder<TFloat32> taught; // a teacher's probabilities; null when untaught
     private final Adam adam = new Adam(tf);
     private final List<Conv> layers = new ArrayList<>();
     private final List<Variable<TFloat32>> trainable = new ArrayList<>();
@@ -67,21 +64,15 @@ final class LineNetwork implements AutoCloseable {
      * are), then its dense layer as one more convolution, then a new head.
      */
     LineNetwork(FoldedCnn.Weights digits, long seed) {
-        this(digits, null, seed, false);
-    }
-
-    /** A new reader or a resumed one ({@code line} non-null), as below, learning from the digits alone. */
-    LineNetwork(FoldedCnn.Weights digits, FoldedCnn.Weights line, long seed) {
-        this(digits, line, seed, false);
+        this(digits, null, seed);
     }
 
     /**
      * Starts from a trained line reader's {@code line} weights (the layers of the digit network it
      * began from, which may be wider than {@code digits}), every layer learning, its convolutions
-     * too: to polish a reader at a lower rate. With {@code taught}, every step learns a teacher's
-     * probabilities at each position as much as the digits ({@link #train}).
+     * too: to polish a reader at a lower rate.
      */
-    LineNetwork(FoldedCnn.Weights digits, FoldedCnn.Weights line, long seed, boolean taught) {
+    LineNetwork(FoldedCnn.Weights digits, FoldedCnn.Weights line, long seed) {
         random = new Random(seed);
         boolean resumed = line != null;
         // a line reader keeps its own copy of the layers it began from, as wide as that network was
@@ -113,15 +104,7 @@ final class LineNetwork implements AutoCloseable {
         Operand<TFloat32> batchSize = tf.dtypes.cast(tf.size(ctc.loss()), TFloat32.class);
         loss = tf.math.div(tf.sum(ctc.loss(), tf.constant(0)), batchSize);
         // CTC gives its own gradient with respect to the logits; backpropagation goes on from there
-        Operand<TFloat32> gradient = ctc.gradient();
-        this.taught = taught ? tf.placeholder(TFloat32.class) : null;
-        if (taught) {
-            // the cross-entropy to the teacher's probabilities, summed over the positions as CTC's loss is:
-            // its gradient at each position's logits is the reader's probabilities less the teacher's
-            Operand<TFloat32> fromTeacher = tf.math.sub(probabilities, this.taught);
-            gradient = tf.math.add(gradient, tf.linalg.transpose(fromTeacher, tf.constant(new int[] {1, 0, 2})));
-        }
-        Operand<TFloat32> meanGradient = tf.math.div(gradient, batchSize);
+        Operand<TFloat32> meanGradient = tf.math.div(ctc.gradient(), batchSize);
         Gradients gradients = tf.gradients(List.of(timeMajor), trainable, Gradients.dx(List.of(meanGradient)));
         List<Operand<TFloat32>> perVariable = new ArrayList<>();
         for (int i = 0; i < trainable.size(); i++) {
@@ -164,16 +147,8 @@ final class LineNetwork implements AutoCloseable {
         return lastConv[3];
     }
 
-    /**
-     * One Adam step on {@code count} lines and their digits, and, for a taught reader, the teacher's
-     * probabilities at each of their positions ({@code teacher}, as {@link #probabilities} gives them;
-     * null for a reader untaught); the batch's mean CTC loss.
-     */
-    float train(float[] batchLines, int width, int[][] digits, int count, float rate, float[] teacher) {
-        if ((teacher == null) != (taught == null)) {
-            throw new IllegalArgumentException(taught == null ? "This line reader learns without a teacher"
-                    : "This line reader learns from a teacher: its probabilities are missing");
-        }
+    /** One Adam step on {@code count} lines and their digits; the batch's mean CTC loss. */
+    float train(float[] batchLines, int width, int[][] digits, int count, float rate) {
         int positions = LineContract.positions(width);
         int labelCount = 0;
         for (int i = 0; i < count; i++) {
@@ -194,17 +169,10 @@ final class LineNetwork implements AutoCloseable {
              TInt64 li = TInt64.tensorOf(Shape.of(labelCount, 2), DataBuffers.of(indices, true, false));
              TInt32 lv = TInt32.tensorOf(Shape.of(labelCount), DataBuffers.of(values, true, false));
              TInt32 sl = TInt32.tensorOf(Shape.of(count), DataBuffers.of(lengths, true, false));
-             TFloat32 t = teacher == null ? null : TFloat32.tensorOf(Shape.of(count, positions, LineContract.CLASSES),
-                     DataBuffers.of(teacher, true, false));
-             Adam.Step step = adam.next(rate)) {
-            Session.Runner runner = session.runner().feed(lines, x).feed(labelIndices, li).feed(labelValues, lv)
-                    .feed(sequenceLengths, sl);
-            if (t != null) {
-                runner.feed(taught, t);
-            }
-            try (Result result = step.feed(runner).addTarget(trainStep).fetch(loss).run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+             Adam.Step step = adam.next(rate);
+             Result result = step.feed(session.runner().feed(lines, x).feed(labelIndices, li).feed(labelValues, lv)
+                     .feed(sequenceLengths, sl)).addTarget(trainStep).fetch(loss).run()) {
+            return ((TFloat32) result.get(0)).getFloat();
         }
     }
 

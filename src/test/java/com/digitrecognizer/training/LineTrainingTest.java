@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -120,57 +119,6 @@ class LineTrainingTest {
         }
         assertThat(exact).as("lines of unseen digits read exactly by the soup").isGreaterThan(0.8);
         assertLoadsWithALineReader(model);
-    }
-
-    /**
-     * Taught by the shipped reader, a new one ends nearer it at every position of lines it never saw
-     * than the same reader trained as long on the digits alone: the teacher's probabilities are learnt.
-     */
-    @Test
-    void aLineReaderTaughtByAnotherLearnsItsProbabilitiesAtEveryPosition() throws Exception {
-        Path taught = shippedWithoutLineReader("taught");
-        Path untaught = shippedWithoutLineReader("untaught");
-        train(taught, new LineCommand.Settings(60, 16, 1e-3, 7, false, 0, 0, FineTuneTest.SHIPPED));
-        train(untaught, new LineCommand.Settings(60, 16, 1e-3, 7, false, 0, 0));
-        WrittenLines.Line[] lines = Arrays.copyOf(LineCommand.validationLines(IdxReaderTest.trainingFixture().tail(500)), 200);
-
-        double taughtDistance = crossEntropyToShipped(taught, lines);
-        double untaughtDistance = crossEntropyToShipped(untaught, lines);
-
-        assertThat(taughtDistance).as("cross-entropy to the teacher a position, taught against untaught (%.3f)",
-                untaughtDistance).isLessThan(0.5 * untaughtDistance);
-        assertLoadsWithALineReader(taught);
-    }
-
-    /** The mean cross-entropy of {@code model}'s line reader to the shipped one, a position of {@code lines}. */
-    private static double crossEntropyToShipped(Path model, WrittenLines.Line[] lines) {
-        int size = LineContract.HEIGHT * LineCommand.WIDTH;
-        float[] pixels = new float[lines.length * size];
-        for (int i = 0; i < lines.length; i++) {
-            System.arraycopy(lines[i].pixels(), 0, pixels, i * size, size);
-        }
-        try (LineTeacher shipped = LineTeacher.of(FineTuneTest.SHIPPED); LineTeacher reader = LineTeacher.of(model)) {
-            float[] teacher = shipped.probabilities(pixels, LineCommand.WIDTH, lines.length);
-            float[] student = reader.probabilities(pixels, LineCommand.WIDTH, lines.length);
-            double sum = 0;
-            for (int i = 0; i < teacher.length; i++) {
-                sum -= teacher[i] * Math.log(Math.max(1e-9, student[i]));
-            }
-            return sum / (teacher.length / LineContract.CLASSES);
-        }
-    }
-
-    @Test
-    void aTeacherWithoutALineReaderIsRefusedBeforeAnyTraining() throws Exception {
-        Path model = shippedWithoutLineReader("pupil");
-        Path teacher = shippedWithoutLineReader("no-teacher");
-        MnistData fixture = IdxReaderTest.trainingFixture();
-
-        assertThatThrownBy(() -> LineCommand.train(model, fixture.head(100), FontDigits.Written.NONE, fixture.tail(100),
-                new LineCommand.Settings(1, 8, 1e-4, 7, false, 0, 0, teacher), QUIET))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("No line reader to teach with in");
-        assertThat(model.resolve(LineContract.FOLDER)).doesNotExist();
     }
 
     @Test
