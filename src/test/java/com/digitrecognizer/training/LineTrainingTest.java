@@ -53,25 +53,31 @@ class LineTrainingTest {
 
     /**
      * A line reader holds its own copy of the layers it began from: polished beside a narrower digit
-     * network, it is the same reader.
+     * network, it is the same reader as beside one as wide as it began on (the shipped reader's, the
+     * default widths; the shipped digit network is itself narrower since round 64).
      */
     @Test
     void aLineReaderResumedBesideANarrowerDigitNetworkKeepsItsOwnLayers() {
         FoldedCnn.Weights line = FoldedCnn.read(FineTuneTest.SHIPPED.resolve(LineContract.FOLDER));
-        FoldedCnn.Weights narrow;
-        try (Cnn cnn = new Cnn(1, new Cnn.Widths(8, 16, 24))) {
-            narrow = new FoldedCnn.Weights(cnn.foldedWeights(), cnn.kernelShapes());
-        }
+        FoldedCnn.Weights asWide = digitNetwork(Cnn.Widths.DEFAULT);
+        FoldedCnn.Weights narrow = digitNetwork(new Cnn.Widths(8, 16, 24));
         float[] pixels = new float[LineContract.HEIGHT * LineCommand.WIDTH];
         Random random = new Random(3);
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = random.nextFloat() < 0.2f ? 1 : 0;
         }
 
-        try (LineNetwork besideShipped = new LineNetwork(FoldedCnn.read(FineTuneTest.SHIPPED), line, 1);
+        try (LineNetwork besideAsWide = new LineNetwork(asWide, line, 1);
              LineNetwork besideNarrow = new LineNetwork(narrow, line, 1)) {
             assertThat(besideNarrow.probabilities(pixels, LineCommand.WIDTH, 1))
-                    .containsExactly(besideShipped.probabilities(pixels, LineCommand.WIDTH, 1));
+                    .containsExactly(besideAsWide.probabilities(pixels, LineCommand.WIDTH, 1));
+        }
+    }
+
+    /** The weights of a new digit network {@code widths} wide, as a line reader begins on them. */
+    private static FoldedCnn.Weights digitNetwork(Cnn.Widths widths) {
+        try (Cnn cnn = new Cnn(1, widths)) {
+            return new FoldedCnn.Weights(cnn.foldedWeights(), cnn.kernelShapes());
         }
     }
 
