@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>Usage, from the repository root, the driver's jar on the class path (the version the app's jar
  * holds, {@code unzip -l target/*.jar | grep -e h2- -e postgresql-}):
  * {@code java -cp ~/.m2/repository/com/h2database/h2/V/h2-V.jar bench/WriteProbe.java
- * "jdbc:h2:file:DIR/corrections;WRITE_DELAY=0;CACHE_SIZE=8192" [COUNT] [RATE]} (DIR a fresh folder; the
+ * "jdbc:h2:file:DIR/corrections;WRITE_DELAY=0;CACHE_SIZE=1024" [COUNT] [RATE]} (DIR a fresh folder; the
  * app's own settings), or with PostgreSQL's driver and {@code jdbc:postgresql://127.0.0.1:PORT/postgres}
  * (user postgres, no password: a fresh server of bench/postgres.sh).
  */
