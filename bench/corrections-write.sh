@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Writing corrections at a steady RATE (50/s) for DURATION (60 s) from CONNECTIONS (5) senders
-# through the API: the database write itself (digits_correction_save_seconds, commit included) as
-# the share of writes within each bucket up to 5 ms and the p99's bucket, counted over the measured run only (the histogram's
-# buckets read before and after it: the warm-up's first, slow writes left out), and the p50 and
+# through the API, after WARMUP (60 s) at the same rate: long enough for the JIT to have compiled the
+# request's path (bench/RESULTS.md, round 66). The database write itself (digits_correction_save_seconds,
+# commit included) as the share of writes within each bucket up to 5 ms and the p99's bucket, counted
+# over the measured run only (the histogram's buckets read before and after it), and the p50 and
 # p99 of the whole HTTP request (wrk, recognition of the image included). DB=h2 (default, the jar's H2 file in a
 # fresh working folder) or DB=postgres (bench/postgres.sh). With DB=postgres, first the ceiling under
 # its write: this disk's own 8 KB write + fdatasync, FSYNCS (1000) at RATE, in PostgreSQL's data
@@ -16,8 +17,9 @@ command -v wrk >/dev/null || { echo "$0 needs wrk: apt-get install -y wrk" >&2; 
 RATE=${RATE:-50}
 DURATION=${DURATION:-60}
 CONNECTIONS=${CONNECTIONS:-5}
+WARMUP=${WARMUP:-60}
 corrections_setup write
-corrections_header "$RATE corrections/s for $DURATION s"
+corrections_header "$RATE corrections/s for $DURATION s after $WARMUP s"
 if [ "$DB" = postgres ]; then
   "$JAVA" bench/FsyncProbe.java "$PG_DIR/data" "${FSYNCS:-1000}" "$RATE" | tee "$OUT/fsync.txt"
 fi
@@ -26,8 +28,8 @@ start_server "$OUT/server.log" "${APP_ARGS[@]}" \
   --management.metrics.distribution.slo.digits.correction.save=1ms,2ms,3ms,4ms,5ms,7ms,10ms,20ms,50ms,100ms
 cd "$ROOT"
 # each of the connections waits between its requests so that together they send about RATE a second
-DELAY_MS=$((CONNECTIONS * 1000 / RATE)) wrk -t1 -c$CONNECTIONS -d10s -s bench/correction.lua \
-  "http://127.0.0.1:$PORT/api/v1/corrections" >/dev/null # warm-up
+DELAY_MS=$((CONNECTIONS * 1000 / RATE)) wrk -t1 -c$CONNECTIONS -d"${WARMUP}s" -s bench/correction.lua \
+  "http://127.0.0.1:$PORT/api/v1/corrections" >/dev/null
 save_buckets() {
   curl -s "http://127.0.0.1:$PORT/actuator/prometheus" | sed -n 's/^digits_correction_save_seconds_bucket{le="\([^"]*\)"} /\1 /p'
 }
