@@ -215,7 +215,7 @@ public final class NumberAccuracy {
         return sum;
     }
 
-    private static String share(int part, int whole) {
+    static String share(int part, int whole) {
         return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %% (%d/%d)", 100.0 * part / whole, part, whole);
     }
 }

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * Reads the digits on a page, one digit or a number on one line: the cutting reader's digits
  * ({@link CutReading}), checked by the line reader ({@link LineCheck}); writing only a few pixels
- * high enlarged ({@link SmallWriting}) and a sloping line turned level ({@link Slope}) first.
+ * high enlarged ({@link SmallWriting}), a sloping line turned level ({@link Slope}) and a line leaning far from
+ * MNIST's usual lean sheared to it ({@link Slant}) first.
  */
 final class PageReader {
 
@@ -39,7 +40,7 @@ final class PageReader {
         boolean alone = admission.begin();
         try {
             SampledInk sampled = page.get();
-            Reading reading = read(channel, sampled.ink(), alone, start, true);
+            Reading reading = read(channel, sampled.ink(), alone, start, true, 0);
             return sampled.every() == 1 ? reading : reading.onPage(box -> box.scaled(sampled.every()));
         } catch (RecognitionException e) {
             metrics.refused(channel, e.reason());
@@ -51,18 +52,25 @@ final class PageReader {
 
     /**
      * The digits of {@code page}, their boxes on it: writing only a few pixels high enlarged
-     * first; a sloping line ({@link Slope}, found on the reader's small working page) turned
-     * level, when {@code mayLevel}, and its marks found again.
+     * first; when {@code mayStraighten}, a sloping line turned level ({@link Slope}) or else a line
+     * leaning far from MNIST's usual lean sheared to it ({@link Slant}), each found on the reader's
+     * small working page, and its marks found again; on a page sheared upright, its candidates are
+     * seen leaning {@code lean} again, as written.
      */
-    private Reading read(Channel channel, InkMap page, boolean alone, long start, boolean mayLevel) {
+    private Reading read(Channel channel, InkMap page, boolean alone, long start, boolean mayStraighten, double lean) {
         int inkHeight = page.inkHeight();
         int times = SmallWriting.enlargement(page, inkHeight);
-        Segmenter.Marks marks = times == 1 ? Segmenter.marks(page, inkHeight, properties.maxDigits())
-                : Segmenter.marks(page.enlarged(times), properties.maxDigits());
-        double radians = mayLevel ? Slope.of(marks.working()) : Double.NaN;
+        Segmenter.Marks marks = (times == 1 ? Segmenter.marks(page, inkHeight, properties.maxDigits())
+                : Segmenter.marks(page.enlarged(times), properties.maxDigits())).leaning(lean);
+        double radians = mayStraighten ? Slope.of(marks.working()) : Double.NaN;
         if (!Double.isNaN(radians)) {
             Slope slope = new Slope(radians, page);
-            return read(channel, slope.levelled(page), alone, start, false).onPage(slope::onPage);
+            return read(channel, slope.levelled(page), alone, start, false, 0).onPage(slope::onPage);
+        }
+        double shear = mayStraighten ? Slant.of(marks.working()) : Double.NaN;
+        if (!Double.isNaN(shear)) {
+            Slant slant = new Slant(shear, page);
+            return read(channel, slant.upright(page), alone, start, false, shear).onPage(slant::onPage);
         }
         Reading reading = read(channel, marks, alone, start);
         return times == 1 ? reading : reading.onPage(box -> box.shrunk(times));

@@ -124,7 +124,7 @@ final class Segmenter {
             throw new RecognitionException(Reason.MORE_THAN_ONE_LINE, "The page has " + lines
                     + " lines of writing, one above another: write one number, on one line.");
         }
-        return new Marks(working, scale, blobs, marks, digitHeight, maxDigits);
+        return new Marks(working, scale, blobs, marks, digitHeight, maxDigits, 0);
     }
 
     /**
@@ -147,8 +147,18 @@ final class Segmenter {
         return Math.max(1, inkHeight / WORKING_HEIGHT);
     }
 
-    /** A page's marks at its working scale, specks and underlines left out: what its candidates are cut from. */
-    record Marks(InkMap working, int scale, Blobs blobs, List<Blob> strokes, int digitHeight, int maxDigits) {
+    /**
+     * A page's marks at its working scale, specks and underlines left out: what its candidates are
+     * cut from; on a page sheared upright ({@link Slant}), the {@code lean} its candidates are
+     * given back, so that the networks see each digit as it was written.
+     */
+    record Marks(InkMap working, int scale, Blobs blobs, List<Blob> strokes, int digitHeight, int maxDigits,
+                 double lean) {
+
+        /** The same marks, found on a page sheared upright by {@code lean} columns a row up. */
+        Marks leaning(double lean) {
+            return new Marks(working, scale, blobs, strokes, digitHeight, maxDigits, lean);
+        }
 
         /** Whether the marks together are wider than one digit may be: a number, with many candidates to classify. */
         boolean widerThanADigit() {
@@ -207,7 +217,7 @@ final class Segmenter {
             for (int i = 0; i < inNarrowMark.length; i++) {
                 inNarrowMark[i] = Atoms.isNoWiderThanADigit(blobs.blob(atoms.get(i).blob()), digitHeight);
             }
-            return new Candidates(list, new CandidateImages(working, blobs, runs, boxes), cutBefore, stray, inNarrowMark);
+            return new Candidates(list, new CandidateImages(working, blobs, runs, boxes, lean), cutBefore, stray, inNarrowMark);
         }
     }
 
