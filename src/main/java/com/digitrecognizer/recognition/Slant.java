@@ -20,7 +20,13 @@ final class Slant {
     /** MNIST's numbers lean about this many columns a row up (≈ 11°): the middle of NumberAccuracy's pages' leans. */
     static final double USUAL = 0.2;
     /** A lean this far from the usual one is sheared back to it; nearer, the page is read as it is. */
-    static final double FAR = 0.4;
+    private static final double FAR = 0.4;
+    /**
+     * Strokes leaning further than this (45° right, or 31° back) are no hand's writing but hatching or a
+     * scribble, read as they are: so a sheared page is never more than 0.8 of its height wider.
+     */
+    private static final double MOST_LEAN = 1.0;
+    private static final double MOST_BACK_LEAN = -0.6;
     /** A pixel is ink at this share of the page's darkest. */
     private static final float INK = 0.3f;
     /** A run of ink wider than this many pens is a bar or a stroke's bend, not a stroke going up. */
@@ -51,7 +57,8 @@ final class Slant {
     /**
      * How far the writing on {@code page} (any scale: the reader's working page is small) leans
      * beyond its usual lean, in columns a row up (leaning right positive): NaN when the page is no
-     * line, its strokes too few to tell, or its lean is within {@link #FAR} of the usual.
+     * line, its strokes too few to tell, its lean within {@link #FAR} of the usual or beyond what a
+     * hand writes.
      */
     static double of(InkMap page) {
         float threshold = INK * page.darkest();
@@ -90,23 +97,31 @@ final class Slant {
             return Double.NaN;
         }
         Arrays.sort(lengths, 0, count);
-        int widest = PENS * lengths[count / 2];
+        double lean = meanStep(runs, PENS * lengths[count / 2], (int) Math.ceil(LEAST_STEPS_PER_ROW * inkHeight));
+        double beyond = lean - USUAL;
+        return Math.abs(beyond) >= FAR && lean <= MOST_LEAN && lean >= MOST_BACK_LEAN ? beyond : Double.NaN;
+    }
+
+    /**
+     * The mean step, in columns, from each run of {@code runs} (per row, each run's first and last
+     * column) narrower than {@code widest} to the one such run it meets in the row above; NaN when
+     * there are fewer than {@code least} such steps.
+     */
+    private static double meanStep(int[][] runs, int widest, int least) {
         double steps = 0;
         int linked = 0;
         for (int y = 1; y < runs.length; y++) {
-            for (int r = 0; r < runs[y].length; r += 2) {
-                int above = onlyRunAbove(runs[y - 1], runs[y][r], runs[y][r + 1]);
-                if (above >= 0 && runs[y][r + 1] - runs[y][r] < widest && runs[y - 1][above + 1] - runs[y - 1][above] < widest) {
-                    steps += (runs[y - 1][above] + runs[y - 1][above + 1] - runs[y][r] - runs[y][r + 1]) / 2.0;
+            int[] row = runs[y];
+            int[] rowAbove = runs[y - 1];
+            for (int r = 0; r < row.length; r += 2) {
+                int above = onlyRunAbove(rowAbove, row[r], row[r + 1]);
+                if (above >= 0 && row[r + 1] - row[r] < widest && rowAbove[above + 1] - rowAbove[above] < widest) {
+                    steps += (rowAbove[above] + rowAbove[above + 1] - row[r] - row[r + 1]) / 2.0;
                     linked++;
                 }
             }
         }
-        if (linked < LEAST_STEPS_PER_ROW * inkHeight) {
-            return Double.NaN;
-        }
-        double beyond = steps / linked - USUAL;
-        return Math.abs(beyond) >= FAR ? beyond : Double.NaN;
+        return linked < least || linked == 0 ? Double.NaN : steps / linked;
     }
 
     /** The index in {@code above} of the one run that the run from {@code from} to {@code to} meets; -1 if none or several. */

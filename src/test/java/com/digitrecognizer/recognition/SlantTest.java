@@ -34,12 +34,17 @@ class SlantTest {
         assertThat(Slant.of(rings(6, lean))).isCloseTo(lean - Slant.USUAL, within(0.08));
     }
 
-    /** Upright, or leaning as MNIST's writers do, is read as it is; so is one digit, whose own lean is the network's. */
+    /**
+     * Upright, or leaning as MNIST's writers do, is read as it is; so is one digit, whose own lean is
+     * the network's, and strokes leaning further than a hand writes.
+     */
     @Test
     void aLineLeaningAboutAsUsualOrNoLineIsLeftAsItIs() {
         assertThat(Slant.of(rings(6, 0))).isNaN();
         assertThat(Slant.of(rings(6, Slant.USUAL))).isNaN();
         assertThat(Slant.of(rings(6, 0.4))).isNaN();
+        assertThat(Slant.of(rings(6, 1.3))).as("hatching, not writing").isNaN();
+        assertThat(Slant.of(rings(6, -0.8))).as("hatching, not writing").isNaN();
         assertThat(Slant.of(rings(1, 0.8))).isNaN();
         assertThat(Slant.of(new InkMap(WIDTH, HEIGHT, new float[WIDTH * HEIGHT]))).isNaN();
     }
