@@ -28,7 +28,6 @@ public final class ItalicNumbers {
              Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
             int[][] exact = new int[SHEARS.length][2];
             int[][] misread = new int[SHEARS.length][2];
-
             int[] total = new int[2];
             DrawnNumbers drawn = new DrawnNumbers(seed);
             for (int i = 0; i < count; i++) {
@@ -41,7 +40,6 @@ public final class ItalicNumbers {
                     boolean right = reading.accepted() && reading.text().equals(number.text());
                     exact[s][kind] += right ? 1 : 0;
                     misread[s][kind] += !right && reading.accepted() ? 1 : 0;
-
                 }
             }
             System.out.printf(Locale.ROOT, "Model %s, numbers of MNIST test digits (seed %d) sheared%n",
