@@ -63,7 +63,7 @@ final class Slant {
     static double of(InkMap page) {
         float threshold = INK * page.darkest();
         int[][] runs = new int[page.height()][]; // per row: each run's first and last column
-        int[] lengths = new int[(page.width() + 1) / 2 * page.height() + 1];
+        int[] lengths = new int[page.width() + 1]; // how many runs of each length
         int count = 0;
         int[] row = new int[page.width() + 1];
         int left = page.width();
@@ -84,7 +84,8 @@ final class Slant {
                 }
                 row[n++] = from;
                 row[n++] = x;
-                lengths[count++] = x - from + 1;
+                lengths[x - from + 1]++;
+                count++;
                 left = Math.min(left, from);
                 right = Math.max(right, x);
                 top = top < 0 ? y : top;
@@ -96,10 +97,19 @@ final class Slant {
         if (right < 0 || right - left + 1 < LINE_ASPECT * inkHeight) {
             return Double.NaN;
         }
-        Arrays.sort(lengths, 0, count);
-        double lean = meanStep(runs, PENS * lengths[count / 2], (int) Math.ceil(LEAST_STEPS_PER_ROW * inkHeight));
+        double lean = meanStep(runs, PENS * median(lengths, count), (int) Math.ceil(LEAST_STEPS_PER_ROW * inkHeight));
         double beyond = lean - USUAL;
         return Math.abs(beyond) >= FAR && lean <= MOST_LEAN && lean >= MOST_BACK_LEAN ? beyond : Double.NaN;
+    }
+
+    /** The median of {@code count} values counted in {@code counts} (how many of each value there are). */
+    private static int median(int[] counts, int count) {
+        int value = 0;
+        int atOrBelow = counts[0];
+        while (atOrBelow <= count / 2) { // until more than half of the values lie at or below it
+            atOrBelow += counts[++value];
+        }
+        return value;
     }
 
     /**
