@@ -6,21 +6,28 @@ import java.util.Arrays;
  * A line of writing that leans far more (or less) than MNIST's writers lean, and its page sheared
  * to their usual lean before its marks are found and cut: where an italic hand's digits touch, a
  * digit's box reaches over its neighbour's and no upright cut runs between them — numbers leaning
- * 0.35 columns a row more than MNIST's read 12–17 points fewer of their touching numbers, a third of
- * that won back here (bench/RESULTS.md, round 67). Each candidate is still shown to the networks leaning as it was
+ * 0.35 columns a row more, or less, than MNIST's read 12–17 points fewer of their touching numbers,
+ * a third of that won back here (bench/RESULTS.md, rounds 67 and 68). Each candidate is still shown to the networks leaning as it was
  * written ({@link Segmenter.Marks#leaning}), since they learnt digits, and handwriting fonts, as they lean.
  * The lean is that of the strokes themselves: in each row, the runs of ink no wider than about two
  * pens; where such a run meets exactly one such run in the row above, the stroke goes on, and the
  * step between their middles is its lean over one row — the mean over every such step, which neither
- * the digits' sizes nor their baseline move. Only a lean at least {@value #FAR} columns a row from
- * {@value #USUAL} is taken off, on a line at least {@value #LINE_ASPECT} times as wide as high.
+ * the digits' sizes nor their baseline move. Only a lean at least {@value #FAR_RIGHT} columns a row
+ * more than {@value #USUAL}, or {@value #FAR_BACK} less, is taken off, on a line at least
+ * {@value #LINE_ASPECT} times as wide as high.
  */
 final class Slant {
 
     /** MNIST's numbers lean about this many columns a row up (≈ 11°): the middle of NumberAccuracy's pages' leans. */
     static final double USUAL = 0.2;
-    /** A lean this far from the usual one is sheared back to it; nearer, the page is read as it is. */
-    private static final double FAR = 0.4;
+    /** A lean this much further right than the usual one is sheared back to it; nearer, the page is read as it is. */
+    private static final double FAR_RIGHT = 0.4;
+    /**
+     * A lean this much less than the usual one (upright, or leaning back) is sheared to it: sooner than
+     * to the right, where a lower bar shears the handwriting fonts the networks learnt slanted and reads
+     * fewer of them; none leans back (bench/RESULTS.md, rounds 67 and 68).
+     */
+    private static final double FAR_BACK = 0.25;
     /**
      * Strokes leaning further than this (45° right, or 31° back) are no hand's writing but hatching or a
      * scribble, read as they are: so a sheared page is never more than 0.8 of its height wider.
@@ -57,8 +64,8 @@ final class Slant {
     /**
      * How far the writing on {@code page} (any scale: the reader's working page is small) leans
      * beyond its usual lean, in columns a row up (leaning right positive): NaN when the page is no
-     * line, its strokes too few to tell, its lean within {@link #FAR} of the usual or beyond what a
-     * hand writes.
+     * line, its strokes too few to tell, its lean near the usual ({@link #FAR_RIGHT}, {@link #FAR_BACK})
+     * or beyond what a hand writes.
      */
     static double of(InkMap page) {
         float threshold = INK * page.darkest();
@@ -99,7 +106,7 @@ final class Slant {
         }
         double lean = meanStep(runs, PENS * median(lengths, count), (int) Math.ceil(LEAST_STEPS_PER_ROW * inkHeight));
         double beyond = lean - USUAL;
-        return Math.abs(beyond) >= FAR && lean <= MOST_LEAN && lean >= MOST_BACK_LEAN ? beyond : Double.NaN;
+        return (beyond >= FAR_RIGHT || beyond <= -FAR_BACK) && lean <= MOST_LEAN && lean >= MOST_BACK_LEAN ? beyond : Double.NaN;
     }
 
     /** The median of {@code count} values counted in {@code counts} (how many of each value there are). */

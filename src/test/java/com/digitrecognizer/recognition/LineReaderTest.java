@@ -73,7 +73,7 @@ class LineReaderTest {
             "445, ???8, 2448, true",
             "1, 853, 8153, true",    // the cutting reader sure of three digits, the line reader very sure of four
             "511, 728, 1728, true",
-            "325, ???, 3975, true",  // no sure digit at all: the line reader reads a number
+            "669, ???, 1483, true",  // no sure digit at all: the line reader reads a number
             "357, ????, 7889, true",
             "41, 7139, 7639, true",  // a sure misreading overruled
             "303, 353, 3??, false",   // 3573: a sure misreading disputed

@@ -29,7 +29,7 @@ class SlantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.7, 0.9, -0.3, -0.4})
+    @ValueSource(doubles = {0.7, 0.9, -0.15, -0.3, -0.4})
     void aLineLeaningFarFromTheUsualLeanIsShearedToIt(double lean) {
         assertThat(Slant.of(rings(6, lean))).isCloseTo(lean - Slant.USUAL, within(0.08));
     }
