@@ -95,9 +95,6 @@ final class PageReader {
                 return read;
             }
         }));
-        if (cut.digits().size() > properties.maxDigits()) {
-            throw Segmenter.tooMany(properties.maxDigits());
-        }
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         LinePath path = line.path();
         List<Reading.Digit> digits = path == null ? cut.digits() : LineCheck.decided(cut.digits(), path,

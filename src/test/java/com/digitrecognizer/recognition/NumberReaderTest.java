@@ -407,6 +407,21 @@ class NumberReaderTest {
                 .extracting(e -> ((RecognitionException) e).reason()).isEqualTo(RecognitionException.Reason.BLANK_DRAWING);
     }
 
+    /**
+     * Twenty digits, as many as allowed, where the cutting reader alone takes a digit's piece for one
+     * more: the line reader has its say before the count is held to the limit.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {70, 164})
+    void aNumberOfAsManyDigitsAsAllowedIsReadThoughTheCutFindsOneMore(long seed) {
+        DrawnNumbers.Number twenty = new DrawnNumbers(seed).next(20, false);
+
+        Reading reading = recognizer.read(new InkRaster(twenty.width(), twenty.height(), twenty.coverage()));
+
+        assertThat(reading.text()).isEqualTo(twenty.text());
+        assertThat(reading.accepted()).isTrue();
+    }
+
     private static Reading read(int width, Consumer<Graphics2D> drawing) {
         BufferedImage page = new BufferedImage(width, 280, BufferedImage.TYPE_INT_ARGB);
         drawing.accept(DrawnDigits.padPen(page));
