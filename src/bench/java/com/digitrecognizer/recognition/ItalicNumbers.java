@@ -15,7 +15,10 @@ import java.util.Locale;
  */
 public final class ItalicNumbers {
 
-    /** Columns a row up added to each page: none (MNIST's lean), ≈ 11° and 19° more, and as much less — upright, and leaning back. */
+    /**
+     * Columns a row up added to each page: none (MNIST's lean), ≈ 11° and 19° more, and as much
+     * less — upright, and leaning back.
+     */
     private static final double[] SHEARS = {0, 0.2, 0.35, -0.2, -0.35};
 
     private ItalicNumbers() {

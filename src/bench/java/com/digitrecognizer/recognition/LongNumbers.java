@@ -28,34 +28,38 @@ public final class LongNumbers {
              Recognizer recognizer = BenchRecognizers.of(classifier, false)) {
             System.out.printf(Locale.ROOT, "Model %s, %d numbers of MNIST test digits of each length (seed %d)%n",
                     classifier.card().version(), count, seed);
-            System.out.println("| digits | kind | read exactly | misread yet accepted | refused outright | a digit's share | mean time |");
+            System.out.println("| digits | kind | read exactly | misread yet accepted | refused outright"
+                    + " | a digit's share | mean time |");
             System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
             for (int length : LENGTHS) {
-                for (boolean touching : new boolean[] {false, true}) {
-                    DrawnNumbers drawn = new DrawnNumbers(seed + length);
-                    int right = 0;
-                    int misread = 0;
-                    int refused = 0;
-                    long nanos = 0;
-                    for (int i = 0; i < count; i++) {
-                        DrawnNumbers.Number number = drawn.next(length, touching);
-                        long start = System.nanoTime();
-                        try {
-                            Reading reading = recognizer.read(new InkRaster(number.width(), number.height(), number.coverage()));
-                            boolean exact = reading.accepted() && reading.text().equals(number.text());
-                            right += exact ? 1 : 0;
-                            misread += !exact && reading.accepted() ? 1 : 0;
-                        } catch (RecognitionException e) {
-                            refused++;
-                        }
-                        nanos += System.nanoTime() - start;
-                    }
-                    System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %s | %.4f | %.1f ms |%n", length,
-                            touching ? "touching" : "apart", NumberAccuracy.share(right, count),
-                            NumberAccuracy.share(misread, count), NumberAccuracy.share(refused, count),
-                            Math.pow((double) right / count, 1.0 / length), nanos / 1e6 / count);
-                }
+                row(recognizer, new DrawnNumbers(seed + length), length, false, count);
+                row(recognizer, new DrawnNumbers(seed + length), length, true, count);
             }
         }
+    }
+
+    /** One line of the table: {@code count} numbers of {@code length} digits from {@code drawn}. */
+    private static void row(Recognizer recognizer, DrawnNumbers drawn, int length, boolean touching, int count) {
+        int right = 0;
+        int misread = 0;
+        int refused = 0;
+        long nanos = 0;
+        for (int i = 0; i < count; i++) {
+            DrawnNumbers.Number number = drawn.next(length, touching);
+            long start = System.nanoTime();
+            try {
+                Reading reading = recognizer.read(new InkRaster(number.width(), number.height(), number.coverage()));
+                boolean exact = reading.accepted() && reading.text().equals(number.text());
+                right += exact ? 1 : 0;
+                misread += !exact && reading.accepted() ? 1 : 0;
+            } catch (RecognitionException e) {
+                refused++;
+            }
+            nanos += System.nanoTime() - start;
+        }
+        System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %s | %.4f | %.1f ms |%n", length,
+                touching ? "touching" : "apart", NumberAccuracy.share(right, count),
+                NumberAccuracy.share(misread, count), NumberAccuracy.share(refused, count),
+                Math.pow((double) right / count, 1.0 / length), nanos / 1e6 / count);
     }
 }

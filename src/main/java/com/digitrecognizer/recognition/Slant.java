@@ -7,8 +7,9 @@ import java.util.Arrays;
  * to their usual lean before its marks are found and cut: where an italic hand's digits touch, a
  * digit's box reaches over its neighbour's and no upright cut runs between them — numbers leaning
  * 0.35 columns a row more, or less, than MNIST's read 12–17 points fewer of their touching numbers,
- * a third of that won back here (bench/RESULTS.md, rounds 67 and 68). Each candidate is still shown to the networks leaning as it was
- * written ({@link Segmenter.Marks#leaning}), since they learnt digits, and handwriting fonts, as they lean.
+ * a third of that won back here (bench/RESULTS.md, rounds 67 and 68). Each candidate is still shown
+ * to the networks leaning as it was written ({@link Segmenter.Marks#leaning}), since they learnt
+ * digits, and handwriting fonts, as they lean.
  * The lean is that of the strokes themselves: in each row, the runs of ink no wider than about two
  * pens; where such a run meets exactly one such run in the row above, the stroke goes on, and the
  * step between their middles is its lean over one row — the mean over every such step, which neither
@@ -106,7 +107,8 @@ final class Slant {
         }
         double lean = meanStep(runs, PENS * median(lengths, count), (int) Math.ceil(LEAST_STEPS_PER_ROW * inkHeight));
         double beyond = lean - USUAL;
-        return (beyond >= FAR_RIGHT || beyond <= -FAR_BACK) && lean <= MOST_LEAN && lean >= MOST_BACK_LEAN ? beyond : Double.NaN;
+        boolean far = beyond >= FAR_RIGHT || beyond <= -FAR_BACK;
+        return far && lean <= MOST_LEAN && lean >= MOST_BACK_LEAN ? beyond : Double.NaN;
     }
 
     /** The median of {@code count} values counted in {@code counts} (how many of each value there are). */

@@ -491,7 +491,8 @@ class NumberReaderTest {
     @CsvSource({"0.35, 1 22 46 56 61 72", "-0.35, 1 4 8 12 36 98"})
     void touchingDigitsInAnItalicOrBackhandAreReadAsUpright(double shear, String seeds) {
         for (String seed : seeds.split(" ")) {
-            DrawnNumbers.Number italic = ItalicLines.written(new DrawnNumbers(Long.parseLong(seed)).next(4, true), shear);
+            DrawnNumbers.Number drawn = new DrawnNumbers(Long.parseLong(seed)).next(4, true);
+            DrawnNumbers.Number italic = ItalicLines.written(drawn, shear);
 
             Reading reading = recognizer.read(new InkRaster(italic.width(), italic.height(), italic.coverage()));
 
