@@ -51,15 +51,12 @@ final class Slant {
     private final double shear;
     private final int width;
     private final int height;
-    /** Where the sheared page's column 0 is on the page as it came, in its bottom row. */
-    private final double origin;
 
     /** {@code page}'s writing to be sheared by {@code shear} columns a row up. */
     Slant(double shear, InkMap page) {
         this.shear = shear;
         this.width = page.width();
         this.height = page.height();
-        this.origin = Math.min(0, -shear * (height - 1));
     }
 
     /**
@@ -169,10 +166,9 @@ final class Slant {
     static InkMap sheared(InkMap page, double shear) {
         int height = page.height();
         int shearedWidth = page.width() + (int) Math.ceil(Math.abs(shear) * (height - 1));
-        double origin = Math.min(0, -shear * (height - 1));
         float[] sheared = new float[shearedWidth * height];
         for (int y = 0, i = 0; y < height; y++) {
-            double offset = origin + shear * (height - 1 - y);
+            double offset = offset(shear, height, y);
             for (int x = 0; x < shearedWidth; x++, i++) {
                 sheared[i] = page.interpolated(x + offset, y);
             }
@@ -182,10 +178,18 @@ final class Slant {
 
     /** A box on the sheared page as a box on the page as it came: the box around its corners sheared back. */
     Box onPage(Box box) {
-        double topOffset = origin + shear * (height - 1 - box.y());
-        double bottomOffset = origin + shear * (height - box.y() - box.height());
+        double topOffset = offset(shear, height, box.y());
+        double bottomOffset = offset(shear, height, box.y() + box.height() - 1);
         int x = Math.max(0, (int) Math.floor(box.x() + Math.min(topOffset, bottomOffset)));
         int right = Math.min(width, (int) Math.ceil(box.x() + box.width() + Math.max(topOffset, bottomOffset)));
         return new Box(x, box.y(), right - x, box.height());
+    }
+
+    /**
+     * Where row {@code y} of a page {@code height} rows high, sheared by {@code shear}, takes its
+     * ink from: the column on the page as it came of the sheared page's column 0.
+     */
+    private static double offset(double shear, int height, int y) {
+        return Math.min(0, -shear * (height - 1)) + shear * (height - 1 - y);
     }
 }
